@@ -1,0 +1,103 @@
+"""Loading the demo community from demo_content through the services.
+Idempotent: running it again finds what exists and adds nothing twice."""
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+
+from community import services
+from community.demo_content import GROUPS, MEMBERS, THREADS
+from community.models import Group, Membership, Thread
+from safety import ratelimit
+
+DEMO_PASSWORD = "harbour-demo-2026"
+LOGINS = [
+    ("sam_member", "a member of Bipolar, Anxiety and Carers"),
+    ("riley_groupmod", "moderator of Bipolar peer support and Eating disorder recovery"),
+    ("jordan_globalmod", "global moderator"),
+    ("alex_admin", "administrator (also /admin/)"),
+]
+MODERATED = {"riley_groupmod": ("bipolar", "eating-disorder-recovery")}
+
+
+def _user(username, **flags):
+    User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        user = User.objects.create_user(username=username, email=f"{username}@example.org", password=DEMO_PASSWORD)
+        EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
+    changed = [name for name, value in flags.items() if getattr(user, name) != value]
+    for name in changed:
+        setattr(user, name, flags[name])
+    if changed:
+        user.save(update_fields=changed)
+    return user
+
+
+def _groups(admin) -> dict[str, Group]:
+    groups = {}
+    for spec in GROUPS:
+        group = Group.objects.filter(slug=spec["slug"]).first()
+        if group is None:
+            group = Group(slug=spec["slug"], name=spec["name"], description=spec["description"],
+                          visibility=spec["visibility"], join_policy=spec["join_policy"])
+            services.group_save(actor=admin, group=group)
+            services.group_set_default_warnings(actor=admin, group=group, slugs=spec["default_warnings"])
+        groups[spec["slug"]] = group
+    return groups
+
+
+def _members(admin, groups) -> dict:
+    users = {}
+    for spec in MEMBERS:
+        user = _user(spec["username"])
+        users[spec["username"]] = user
+        for slug in spec["groups"]:
+            membership = services.membership_join(actor=user, group=groups[slug])
+            if membership.status == Membership.Status.PENDING:
+                services.membership_decide(actor=admin, membership=membership, accept=True)
+    return users
+
+
+def _staff(admin, groups, users):
+    jordan = users["jordan_globalmod"]
+    jordan.user_permissions.add(Permission.objects.get(codename="moderate_group", content_type__app_label="community"))
+    for username, slugs in MODERATED.items():
+        for slug in slugs:
+            services.moderator_grant(actor=admin, user=users[username], group=groups[slug])
+
+
+def _threads(admin, groups, users) -> int:
+    created = 0
+    for t_index, spec in enumerate(THREADS):
+        group = groups[spec["group"]]
+        if Thread.objects.filter(group=group, title=spec["title"]).exists():
+            continue
+        opening, *replies = spec["posts"]
+        first = services.thread_start(
+            actor=users[opening["author"]], group=group, title=spec["title"], body=opening["body"],
+            warnings=opening.get("warnings", ()), idempotency_key=f"demo-{t_index}-0",
+        )
+        posts = [first]
+        for p_index, reply in enumerate(replies, start=1):
+            quote = posts[reply["quote"]] if "quote" in reply else None
+            posts.append(services.post_reply(
+                actor=users[reply["author"]], thread=first.thread, body=reply["body"],
+                warnings=reply.get("warnings", ()), quote=quote, idempotency_key=f"demo-{t_index}-{p_index}",
+            ))
+        if spec.get("pinned"):
+            services.thread_pin(actor=admin, thread=first.thread)
+        if spec.get("locked"):
+            services.thread_lock(actor=admin, thread=first.thread)
+        created += 1
+    return created
+
+
+def load_demo() -> dict:
+    with ratelimit.suspended():
+        admin = _user("alex_admin", is_staff=True, is_superuser=True)
+        groups = _groups(admin)
+        users = _members(admin, groups)
+        _staff(admin, groups, users)
+        created = _threads(admin, groups, users)
+    return {"groups": len(groups), "members": len(users), "threads_created": created}

@@ -1,0 +1,35 @@
+"""Every write in community goes through these functions: views, consumers,
+admin actions and commands call them rather than saving models themselves."""
+
+from community.services.groups import (
+    group_save,
+    group_set_default_warnings,
+    membership_decide,
+    membership_join,
+    membership_leave,
+    moderator_grant,
+)
+from community.services.notifications import mark_all_read
+from community.services.posts import post_delete_own, post_edit, post_reply, publish, thread_start
+from community.services.reactions import reaction_toggle
+from community.services.reading import thread_mark_read
+from community.services.threads import thread_lock, thread_pin
+
+__all__ = [
+    "group_save",
+    "group_set_default_warnings",
+    "mark_all_read",
+    "membership_decide",
+    "membership_join",
+    "membership_leave",
+    "moderator_grant",
+    "post_delete_own",
+    "post_edit",
+    "post_reply",
+    "publish",
+    "reaction_toggle",
+    "thread_lock",
+    "thread_mark_read",
+    "thread_pin",
+    "thread_start",
+]

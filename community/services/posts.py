@@ -1,0 +1,212 @@
+"""Starting threads, replying, editing and removing posts."""
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from community import permissions
+from community.models import Post, PostRevision, PostWarning, Thread
+from community.services import errors
+from community.services.content import apply_prepared, detector_terms, sync_warning_slugs
+from community.services.notifications import notify_reply
+from community.signals import Screening, post_changed, post_published, post_saved, post_screen
+from safety import content, ratelimit
+from safety.models import ContentWarning
+
+def _limits():
+    return settings.HARBOUR["TITLE_MAX_CHARS"], settings.HARBOUR["POST_MAX_CHARS"]
+
+
+def _clean_body(body: str) -> str:
+    body = (body or "").replace("\x00", "").strip()
+    _, max_chars = _limits()
+    if not body:
+        errors.invalid("Your post is empty. Write a few words, then post it.", "empty")
+    if len(body) > max_chars:
+        errors.invalid(
+            f"Your post is {len(body):,} characters long; the limit is {max_chars:,}. "
+            "Your text is still here: you could shorten it or split it into two posts.",
+            "too_long",
+        )
+    return body
+
+
+def _clean_title(title: str) -> str:
+    title = " ".join((title or "").replace("\x00", "").split())
+    max_chars, _ = _limits()
+    if not title:
+        errors.invalid("Your thread needs a title. A few words about what it's about is enough.", "empty")
+    if len(title) > max_chars:
+        errors.invalid(f"Please keep the title to {max_chars} characters or fewer (it is {len(title)}).", "too_long")
+    return title
+
+
+def _check_rate(actor) -> None:
+    ratelimit.check(
+        "post", str(actor.pk),
+        message="You're posting faster than we can take posts in. Please wait a minute; your text is still here.",
+    )
+
+
+def _existing(actor, idempotency_key: str) -> Post | None:
+    if not idempotency_key:
+        return None
+    return Post.objects.filter(author=actor, idempotency_key=idempotency_key[:64]).first()
+
+
+def _screen(*, actor, thread, body, assessment) -> Screening:
+    """Ask the floors above (pre-moderation, watched words) whether to hold or refuse."""
+    hold, reasons = False, []
+    for _receiver, result in post_screen.send(Post, actor=actor, thread=thread, body=body, assessment=assessment):
+        if not isinstance(result, Screening):
+            continue
+        if result.refuse_message:
+            errors.invalid(result.refuse_message, "refused")
+        hold = hold or result.hold
+        reasons.extend(result.reasons)
+    return Screening(hold=hold, reasons=tuple(reasons))
+
+
+def thread_start(*, actor, group, title, body, warnings=(), idempotency_key="") -> Post:
+    """Start a thread with its opening post. Returns the opening post."""
+    membership = permissions.membership_of(actor, group)
+    if not permissions.can_post_in_group(actor, group, membership):
+        errors.deny("Only members of this group can start threads here. You can join the group first.")
+    title, body = _clean_title(title), _clean_body(body)
+    existing = _existing(actor, idempotency_key)
+    if existing is not None:
+        return existing
+    _check_rate(actor)
+    terms = detector_terms()
+    masked_title, title_assessment = content.prepare_title(title, extra_terms=terms)
+    prepared = content.prepare(body, extra_terms=terms)
+    with transaction.atomic():
+        thread = Thread.objects.create(
+            group=group, author=actor, title=title, masked_title=masked_title,
+            last_post_at=timezone.now(), status=Post.Status.PENDING,
+        )
+        post = _create_post(
+            actor=actor, thread=thread, body=body, prepared=prepared, warnings=warnings,
+            idempotency_key=idempotency_key, extra_slugs=title_assessment.slugs,
+        )
+    return post
+
+
+def post_reply(*, actor, thread, body, warnings=(), quote=None, idempotency_key="") -> Post:
+    membership = permissions.membership_of(actor, thread.group)
+    if not permissions.can_reply(actor, thread, membership):
+        if thread.locked:
+            errors.deny("This thread is locked, so it can't take new replies. You're welcome to start a new thread.")
+        errors.deny("Only members of this group can reply here. You can join the group first.")
+    body = _clean_body(body)
+    if quote is not None and (quote.thread.group_id != thread.group_id or quote.status != Post.Status.PUBLISHED):
+        quote = None
+    existing = _existing(actor, idempotency_key)
+    if existing is not None:
+        return existing
+    _check_rate(actor)
+    prepared = content.prepare(body, extra_terms=detector_terms())
+    with transaction.atomic():
+        locked = Thread.objects.select_for_update().get(pk=thread.pk)
+        return _create_post(
+            actor=actor, thread=locked, body=body, prepared=prepared, warnings=warnings,
+            quote=quote, idempotency_key=idempotency_key,
+        )
+
+
+def _create_post(*, actor, thread, body, prepared, warnings, quote=None, idempotency_key="", extra_slugs=()):
+    screening = _screen(actor=actor, thread=thread, body=body, assessment=prepared.assessment)
+    post = Post(thread=thread, author=actor, body=body, quote_of=quote, idempotency_key=(idempotency_key or "")[:64])
+    apply_prepared(post, prepared)
+    post.status = Post.Status.PENDING if screening.hold else Post.Status.PUBLISHED
+    post.save()
+    PostRevision.objects.create(post=post, body=body, editor=actor)
+    _record_warnings(post, actor=actor, authored=warnings, detected=prepared.assessment.slugs | set(extra_slugs))
+    if quote is not None:
+        _carry_quote_warnings(post, quote)
+    sync_warning_slugs(post)
+    if post.status == Post.Status.PUBLISHED:
+        publish(post)
+    elif thread.post_count == 0:
+        _sync_thread_opening(post)
+    post_saved.send(Post, post=post, created=True, screening=screening)
+    return post
+
+
+def _record_warnings(post, *, actor, authored, detected):
+    rows = [PostWarning(post=post, warning=w, source=PostWarning.Source.AUTHOR, added_by=actor)
+            for w in ContentWarning.objects.filter(slug__in=set(authored))]
+    rows += [PostWarning(post=post, warning=w, source=PostWarning.Source.DETECTOR)
+             for w in ContentWarning.objects.filter(slug__in=set(detected))]
+    PostWarning.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def _carry_quote_warnings(post, quote):
+    rows = [PostWarning(post=post, warning_id=w.warning_id, source=PostWarning.Source.QUOTE)
+            for w in quote.warnings.all()]
+    PostWarning.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def publish(post: Post) -> bool:
+    """Give a post its place in the thread and tell readers after commit.
+    Publishing a published post changes nothing and returns False."""
+    with transaction.atomic():
+        thread = Thread.objects.select_for_update().get(pk=post.thread_id)
+        if post.number is not None:
+            return False
+        post.number = thread.post_count + 1
+        post.status = Post.Status.PUBLISHED
+        post.save(update_fields=["number", "status"])
+        thread.post_count, thread.last_post_at = post.number, timezone.now()
+        thread.save(update_fields=["post_count", "last_post_at"])
+        post.thread = thread
+        if post.number == 1:
+            _sync_thread_opening(post)
+        else:
+            notify_reply(post)
+        transaction.on_commit(lambda: post_published.send(Post, post=post))
+    return True
+
+
+def _sync_thread_opening(post: Post) -> None:
+    """A thread's status and warnings follow its opening post."""
+    Thread.objects.filter(pk=post.thread_id).update(status=post.status, warning_slugs=post.warning_slugs)
+
+
+def post_edit(*, actor, post: Post, body: str, warnings=None, reason: str = "") -> Post:
+    """The author edits their post; the earlier text stays in the history."""
+    if not permissions.can_edit_post(actor, post):
+        errors.deny("Only the person who wrote a post can edit it.")
+    body = _clean_body(body)
+    if body == post.body and warnings is None:
+        return post
+    prepared = content.prepare(body, extra_terms=detector_terms())
+    with transaction.atomic():
+        post = Post.objects.select_for_update().get(pk=post.pk)
+        post.body = body
+        post.edited_at = timezone.now()
+        apply_prepared(post, prepared)
+        post.save()
+        PostRevision.objects.create(post=post, body=body, editor=actor, reason=reason[:300])
+        if warnings is not None:
+            post.warnings.filter(source=PostWarning.Source.AUTHOR).exclude(warning__slug__in=warnings).delete()
+        _record_warnings(post, actor=actor, authored=warnings or (), detected=prepared.assessment.slugs)
+        sync_warning_slugs(post)
+        if post.number == 1:
+            _sync_thread_opening(post)
+        transaction.on_commit(lambda: post_changed.send(Post, post=post, change="edited"))
+    return post
+
+
+def post_delete_own(*, actor, post: Post) -> bool:
+    """The author removes their post: it becomes a placeholder, the thread stays."""
+    if not permissions.can_delete_post(actor, post):
+        errors.deny("Only the person who wrote a post can remove it.")
+    with transaction.atomic():
+        post = Post.objects.select_for_update().get(pk=post.pk)
+        if post.is_removed:
+            return False
+        post.status = Post.Status.REMOVED_BY_AUTHOR
+        post.save(update_fields=["status"])
+        transaction.on_commit(lambda: post_changed.send(Post, post=post, change="removed"))
+    return True

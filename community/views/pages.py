@@ -1,0 +1,55 @@
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from community import selectors, services
+from community.forms import SearchForm
+from community.models import Notification
+from community.notices import notification_items
+from community.presenters import present_post, present_thread, present_threads
+from community.search import search_posts
+from community.viewers import viewer_for
+from community.views.helpers import paginate
+
+FEED_SIZE = 20
+RESULTS_PER_PAGE = 20
+
+
+def home(request):
+    page = paginate(request, selectors.feed_threads(request.user), FEED_SIZE)
+    threads = list(page.object_list)
+    last_read = selectors.last_read_numbers(request.user, [t.pk for t in threads])
+    items, hidden = present_threads(viewer_for(request), threads, last_read=last_read)
+    return render(request, "community/home.html", {"items": items, "hidden_count": hidden, "page": page})
+
+
+def search(request):
+    form = SearchForm(request.GET or None)
+    query = form.cleaned_data["q"] if form.is_valid() else ""
+    page = paginate(request, search_posts(request.user, query), RESULTS_PER_PAGE)
+    viewer = viewer_for(request)
+    results, hidden = [], 0
+    for post in page.object_list:
+        item = present_post(viewer, post, post.thread.group)
+        thread_item = present_thread(viewer, post.thread, post.thread.group)
+        if item.presentation.sends_content and thread_item.presentation.sends_content:
+            results.append((item, thread_item))
+        elif item.presentation.is_listed:
+            hidden += 1
+    context = {"form": form, "query": query, "results": results, "hidden_count": hidden, "page": page}
+    return render(request, "community/search.html", context)
+
+
+@login_required
+def notifications(request):
+    page = paginate(request, Notification.objects.filter(recipient=request.user).select_related(
+        "actor", "group", "thread", "post"), 30)
+    items = notification_items(viewer_for(request), page.object_list)
+    return render(request, "community/notifications.html", {"items": items, "page": page})
+
+
+@login_required
+@require_POST
+def notifications_read(request):
+    services.mark_all_read(actor=request.user)
+    return redirect("notifications")

@@ -1,0 +1,104 @@
+import uuid
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+
+from community import permissions, selectors, services
+from community.forms import ReplyForm, ThreadForm
+from community.models import Post
+from community.presenters import page_title, present_post, present_posts, present_thread
+from community.viewers import viewer_for
+from community.views.helpers import page_number, run_service
+from safety import policy
+
+
+def thread_detail(request, slug, thread_id):
+    thread, membership = selectors.thread_for(request.user, slug, thread_id)
+    group = thread.group
+    viewer = viewer_for(request)
+    thread_item = present_thread(viewer, thread, group)
+    if not thread_item.presentation.is_listed:
+        raise Http404
+    pages = selectors.page_count(thread)
+    page = page_number(request, pages)
+    posts = selectors.thread_page_posts(thread, page, user=request.user, include_held=viewer.moderates(group.pk))
+    for post in posts:
+        post.thread = thread
+    items = present_posts(viewer, posts, group)
+    numbers = [p.number for p in posts if p.number]
+    if numbers:
+        services.thread_mark_read(actor=request.user, thread=thread, up_to=max(numbers))
+    can_reply = permissions.can_reply(request.user, thread, membership)
+    context = {
+        "group": group,
+        "thread": thread,
+        "thread_item": thread_item,
+        "page_title": page_title(thread_item),
+        "items": items,
+        "page": page,
+        "pages": range(1, pages + 1),
+        "page_count": pages,
+        "can_reply": can_reply,
+        "is_member": permissions.is_member(membership),
+        "reply_form": ReplyForm(initial={"idempotency_key": uuid.uuid4().hex}) if can_reply else None,
+    }
+    return render(request, "community/thread_detail.html", context)
+
+
+@login_required
+def thread_new(request, slug):
+    group, membership = selectors.group_for(request.user, slug)
+    if not permissions.can_post_in_group(request.user, group, membership):
+        return render(request, "community/join_first.html", {"group": group}, status=403)
+    form = ThreadForm(request.POST or None, initial={"idempotency_key": uuid.uuid4().hex})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        post = run_service(form, lambda: services.thread_start(
+            actor=request.user, group=group, title=data["title"], body=data["body"],
+            warnings=form.warning_slugs(), idempotency_key=data["idempotency_key"],
+        ))
+        if post is not None:
+            return redirect(post.thread)
+    return render(request, "community/thread_new.html", {"group": group, "form": form})
+
+
+@login_required
+def thread_reply(request, slug, thread_id):
+    thread, membership = selectors.thread_for(request.user, slug, thread_id)
+    quote = _quotable(request, thread)
+    initial = {"idempotency_key": uuid.uuid4().hex}
+    if quote is not None:
+        initial.update(quote=quote.pk, body=_quote_text(quote))
+    form = ReplyForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        post = run_service(form, lambda: services.post_reply(
+            actor=request.user, thread=thread, body=data["body"], warnings=form.warning_slugs(),
+            quote=quote, idempotency_key=data["idempotency_key"],
+        ))
+        if post is not None:
+            return redirect(post.get_absolute_url())
+    status = 200 if permissions.can_reply(request.user, thread, membership) else 403
+    return render(request, "community/thread_reply.html", {"thread": thread, "group": thread.group, "form": form},
+                  status=status)
+
+
+def _quotable(request, thread):
+    """The post being quoted, if the replier may read all of it."""
+    raw = request.POST.get("quote") or request.GET.get("quote")
+    if not raw or not str(raw).isdigit():
+        return None
+    post = Post.objects.filter(pk=raw, thread=thread, status=Post.Status.PUBLISHED).select_related("author").first()
+    if post is None:
+        return None
+    post.thread = thread
+    shown = present_post(viewer_for(request), post, thread.group).presentation
+    # The quote puts the words in the composer, so only words shown in full.
+    return post if shown.mode == policy.SHOW and not shown.mask_numbers else None
+
+
+def _quote_text(post) -> str:
+    name = post.author.username if post.author else "a former member"
+    quoted = "\n".join("> " + line for line in post.body.splitlines())
+    return f"> **{name}** wrote:\n{quoted}\n\n"

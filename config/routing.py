@@ -1,0 +1,3 @@
+"""WebSocket routes. Each app adds its consumers here as live work lands."""
+
+websocket_urlpatterns = []

@@ -1,0 +1,28 @@
+"""Writes in safety: a reader's choices and blocks."""
+
+from django.db import transaction
+
+from safety import policy
+from safety.models import Block, ContentWarning, ReaderSettings
+
+
+def reader_settings_update(*, actor, modes: dict[str, str], show_ed_numbers: bool) -> ReaderSettings:
+    known = set(ContentWarning.objects.values_list("slug", flat=True))
+    clean = {slug: mode for slug, mode in modes.items() if slug in known and mode in policy.MODES}
+    row, _ = ReaderSettings.objects.update_or_create(
+        user=actor, defaults={"modes": clean, "show_ed_numbers": bool(show_ed_numbers)}
+    )
+    return row
+
+
+def block_add(*, actor, blocked) -> bool:
+    if blocked.pk == actor.pk:
+        return False
+    with transaction.atomic():
+        _, created = Block.objects.get_or_create(blocker=actor, blocked=blocked)
+    return created
+
+
+def block_remove(*, actor, blocked) -> bool:
+    deleted, _ = Block.objects.filter(blocker=actor, blocked=blocked).delete()
+    return bool(deleted)
