@@ -26,3 +26,9 @@ def block_add(*, actor, blocked) -> bool:
 def block_remove(*, actor, blocked) -> bool:
     deleted, _ = Block.objects.filter(blocker=actor, blocked=blocked).delete()
     return bool(deleted)
+
+
+def has_blocked(blocker_id: int | None, blocked_id: int | None) -> bool:
+    if blocker_id is None or blocked_id is None:
+        return False
+    return Block.objects.filter(blocker_id=blocker_id, blocked_id=blocked_id).exists()

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from community.models import Membership, Notification, Post
+from safety.models import Block
 
 MENTION = re.compile(r"(?<![\w@])@([A-Za-z0-9_-]{3,30})\b")
 MAX_MENTIONS = 10
@@ -32,6 +33,10 @@ def notify_reply(post: Post) -> None:
     if thread.author_id:
         recipients.setdefault(thread.author_id, Notification.Kind.THREAD_REPLY)
     recipients.pop(post.author_id, None)
+    # Members who blocked the author hear nothing from them: no mention, no reply notice.
+    blockers = Block.objects.filter(blocked_id=post.author_id, blocker_id__in=list(recipients))
+    for blocker_id in blockers.values_list("blocker_id", flat=True):
+        recipients.pop(blocker_id, None)
     Notification.objects.bulk_create(
         Notification(recipient_id=uid, kind=kind, actor_id=post.author_id, group_id=thread.group_id,
                      thread=thread, post=post)

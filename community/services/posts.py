@@ -11,6 +11,7 @@ from community.services.content import apply_prepared, detector_terms, sync_warn
 from community.services.notifications import notify_reply
 from community.signals import Screening, post_changed, post_published, post_saved, post_screen
 from safety import content, ratelimit
+from safety import services as safety_services
 from safety.models import ContentWarning
 
 def _limits():
@@ -101,6 +102,8 @@ def post_reply(*, actor, thread, body, warnings=(), quote=None, idempotency_key=
     body = _clean_body(body)
     if quote is not None and (quote.thread.group_id != thread.group_id or quote.status != Post.Status.PUBLISHED):
         quote = None
+    if quote is not None and safety_services.has_blocked(quote.author_id, actor.pk):
+        errors.invalid("This post can't be quoted. You're welcome to reply without the quote.", "quote")
     existing = _existing(actor, idempotency_key)
     if existing is not None:
         return existing

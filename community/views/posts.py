@@ -9,6 +9,7 @@ from community import permissions, selectors, services
 from community.forms import EditForm
 from community.presenters import present_post
 from community.viewers import viewer_for
+from community.views.composing import build_preview, wants_preview
 from community.views.helpers import refused, run_service
 
 
@@ -29,7 +30,10 @@ def post_edit(request, post_id):
         raise Http404
     initial = {"body": post.body, "warnings": post.warnings.filter(source="author").values_list("warning__slug", flat=True)}
     form = EditForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    preview = None
+    if wants_preview(request) and form.is_valid():
+        preview = build_preview(form, post.thread.group)
+    elif request.method == "POST" and form.is_valid():
         edited = run_service(form, lambda: services.post_edit(
             actor=request.user, post=post, body=form.cleaned_data["body"], warnings=form.warning_slugs(),
         ))
@@ -37,7 +41,8 @@ def post_edit(request, post_id):
             messages.success(request, "Your changes are saved. Earlier versions stay in the post's history.")
             return redirect(edited.get_absolute_url())
     locked = post.warnings.exclude(source="author").select_related("warning")
-    return render(request, "community/post_edit.html", {"post": post, "form": form, "kept_warnings": locked})
+    context = {"post": post, "form": form, "kept_warnings": locked, "preview": preview}
+    return render(request, "community/post_edit.html", context)
 
 
 @login_required

@@ -9,8 +9,10 @@ from community.forms import ReplyForm, ThreadForm
 from community.models import Post
 from community.presenters import page_title, present_post, present_posts, present_thread
 from community.viewers import viewer_for
+from community.views.composing import after_posting, build_preview, wants_preview
 from community.views.helpers import page_number, run_service
 from safety import policy
+from safety import services as safety_services
 
 
 def thread_detail(request, slug, thread_id):
@@ -52,15 +54,19 @@ def thread_new(request, slug):
     if not permissions.can_post_in_group(request.user, group, membership):
         return render(request, "community/join_first.html", {"group": group}, status=403)
     form = ThreadForm(request.POST or None, initial={"idempotency_key": uuid.uuid4().hex})
-    if request.method == "POST" and form.is_valid():
+    preview = None
+    if wants_preview(request) and form.is_valid():
+        preview = build_preview(form, group)
+    elif request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         post = run_service(form, lambda: services.thread_start(
             actor=request.user, group=group, title=data["title"], body=data["body"],
             warnings=form.warning_slugs(), idempotency_key=data["idempotency_key"],
         ))
         if post is not None:
+            after_posting(request, post)
             return redirect(post.thread)
-    return render(request, "community/thread_new.html", {"group": group, "form": form})
+    return render(request, "community/thread_new.html", {"group": group, "form": form, "preview": preview})
 
 
 @login_required
@@ -71,17 +77,21 @@ def thread_reply(request, slug, thread_id):
     if quote is not None:
         initial.update(quote=quote.pk, body=_quote_text(quote))
     form = ReplyForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    preview = None
+    if wants_preview(request) and form.is_valid():
+        preview = build_preview(form, thread.group)
+    elif request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         post = run_service(form, lambda: services.post_reply(
             actor=request.user, thread=thread, body=data["body"], warnings=form.warning_slugs(),
             quote=quote, idempotency_key=data["idempotency_key"],
         ))
         if post is not None:
+            after_posting(request, post)
             return redirect(post.get_absolute_url())
     status = 200 if permissions.can_reply(request.user, thread, membership) else 403
-    return render(request, "community/thread_reply.html", {"thread": thread, "group": thread.group, "form": form},
-                  status=status)
+    context = {"thread": thread, "group": thread.group, "form": form, "preview": preview}
+    return render(request, "community/thread_reply.html", context, status=status)
 
 
 def _quotable(request, thread):
@@ -91,6 +101,8 @@ def _quotable(request, thread):
         return None
     post = Post.objects.filter(pk=raw, thread=thread, status=Post.Status.PUBLISHED).select_related("author").first()
     if post is None:
+        return None
+    if safety_services.has_blocked(post.author_id, request.user.pk):
         return None
     post.thread = thread
     shown = present_post(viewer_for(request), post, thread.group).presentation

@@ -7,9 +7,9 @@
   document.addEventListener("submit", function (event) {
     var form = event.target;
     if (!form.matches("form.composer, .composer form")) return;
-    var button = form.querySelector("button[type=submit]");
-    if (button) {
-      setTimeout(function () { button.disabled = true; }, 0);
-    }
+    // After the browser has read the pressed button's value, not before.
+    setTimeout(function () {
+      form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = true; });
+    }, 0);
   });
 })();
