@@ -1,5 +1,6 @@
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import timezone
 from django.db.models.functions import Lower
 
 from accounts.validators import USERNAME_MAX, USERNAME_VALIDATORS
@@ -17,6 +18,8 @@ class User(AbstractUser):
     )
     first_name = None
     last_name = None
+    # Set by moderation when a member is suspended: they can read, not post, react or flag.
+    suspended_until = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -25,3 +28,6 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.username
+
+    def is_suspended(self, now=None) -> bool:
+        return self.suspended_until is not None and self.suspended_until > (now or timezone.now())

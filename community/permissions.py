@@ -60,7 +60,8 @@ def can_join_group(user, group: Group, membership: Membership | None) -> bool:
 
 
 def can_post_in_group(user, group: Group, membership: Membership | None) -> bool:
-    if not (user.is_authenticated and user.is_active):
+    """Members and moderators post; a suspended member reads but does not post, react or flag."""
+    if not (user.is_authenticated and user.is_active) or user.is_suspended():
         return False
     return is_member(membership) or can_moderate_group(user, group)
 
@@ -72,7 +73,7 @@ def can_reply(user, thread: Thread, membership: Membership | None) -> bool:
 
 
 def can_edit_post(user, post: Post) -> bool:
-    return user.is_authenticated and post.author_id == user.pk and not post.is_removed
+    return user.is_authenticated and post.author_id == user.pk and not post.is_removed and not user.is_suspended()
 
 
 def can_delete_post(user, post: Post) -> bool:

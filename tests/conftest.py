@@ -8,6 +8,7 @@ from django.core.cache import cache
 
 from community import permissions, services
 from community.models import Group, Membership
+from moderation.models import GroupRules
 
 _seq = itertools.count(1)
 
@@ -38,13 +39,15 @@ def admin_user(make_user):
 
 @pytest.fixture
 def make_group(db, admin_user):
-    def make(name=None, *, visibility="public", join_policy="open", default_warnings=()):
+    def make(name=None, *, visibility="public", join_policy="open", default_warnings=(), hold_new_members=0):
         n = next(_seq)
         group = Group(
             name=name or f"Group {n}", slug=f"group-{n}", description="A *kind* place.",
             visibility=visibility, join_policy=join_policy,
         )
         services.group_save(actor=admin_user, group=group)
+        # Most tests are about established members; the tests of holding set their own rules.
+        GroupRules.objects.create(group=group, hold_new_members_until=hold_new_members)
         if default_warnings:
             services.group_set_default_warnings(actor=admin_user, group=group, slugs=default_warnings)
         return group

@@ -10,7 +10,7 @@ from community.services.groups import (
     moderator_grant,
 )
 from community.services.notifications import mark_all_read
-from community.services.posts import post_delete_own, post_edit, post_reply, publish, thread_start
+from community.services.posts import post_delete_own, post_edit, post_reply, publish, sync_warnings, thread_start
 from community.services.reactions import reaction_toggle
 from community.services.reading import thread_mark_read
 from community.services.threads import thread_lock, thread_pin
@@ -28,6 +28,7 @@ __all__ = [
     "post_reply",
     "publish",
     "reaction_toggle",
+    "sync_warnings",
     "thread_lock",
     "thread_mark_read",
     "thread_pin",

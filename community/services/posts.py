@@ -177,23 +177,28 @@ def _sync_thread_opening(post: Post) -> None:
 
 
 def post_edit(*, actor, post: Post, body: str, warnings=None, reason: str = "") -> Post:
-    """The author edits their post; the earlier text stays in the history."""
-    if not permissions.can_edit_post(actor, post):
+    """The author edits their post, or a moderator edits it with a reason; every
+    earlier text stays in the history, which the author and moderators can read."""
+    moderating = post.author_id != actor.pk and permissions.can_moderate_group(actor, post.thread.group)
+    if not (permissions.can_edit_post(actor, post) or moderating):
         errors.deny("Only the person who wrote a post can edit it.")
+    if moderating and not reason.strip():
+        errors.invalid("Please give a reason for editing a member's post; they will see it.", "reason")
     body = _clean_body(body)
     if body == post.body and warnings is None:
         return post
     prepared = content.prepare(body, extra_terms=detector_terms())
     with transaction.atomic():
-        post = Post.objects.select_for_update().get(pk=post.pk)
+        post = Post.objects.select_for_update().select_related("thread").get(pk=post.pk)
         post.body = body
         post.edited_at = timezone.now()
         apply_prepared(post, prepared)
         post.save()
         PostRevision.objects.create(post=post, body=body, editor=actor, reason=reason[:300])
-        if warnings is not None:
+        if warnings is not None and not moderating:
             post.warnings.filter(source=PostWarning.Source.AUTHOR).exclude(warning__slug__in=warnings).delete()
-        _record_warnings(post, actor=actor, authored=warnings or (), detected=prepared.assessment.slugs)
+        authored = () if moderating else (warnings or ())
+        _record_warnings(post, actor=actor, authored=authored, detected=prepared.assessment.slugs)
         sync_warning_slugs(post)
         if post.number == 1:
             _sync_thread_opening(post)
@@ -213,3 +218,10 @@ def post_delete_own(*, actor, post: Post) -> bool:
         post.save(update_fields=["status"])
         transaction.on_commit(lambda: post_changed.send(Post, post=post, change="removed"))
     return True
+
+
+def sync_warnings(post: Post) -> None:
+    """After warnings change outside the composer: refresh the post's copy and its thread's."""
+    sync_warning_slugs(post)
+    if post.number == 1 or post.thread.post_count == 0:
+        _sync_thread_opening(post)

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from community.demo import DEMO_PASSWORD, LOGINS, load_demo
+from moderation.services.rules import rules_relaxed_for
 
 
 class Command(BaseCommand):
@@ -14,7 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args, allow_production=False, **options):
         if not settings.DEBUG and not allow_production:
             raise CommandError("seed_demo creates accounts with a known password; it runs only with DEBUG=1.")
-        counts = load_demo()
+        counts = load_demo(while_loading=rules_relaxed_for)
         self.stdout.write(
             f"Demo community ready: {counts['groups']} groups, {counts['members']} members, "
             f"{counts['threads_created']} new threads."

@@ -1,0 +1,59 @@
+"""Watched words: words, phrases and bounded patterns that moderators manage.
+A pattern may use character classes, alternation and bounded repeats ({m,n},
+?) but no open repeats (* +), nesting of repeats, back-references or
+look-arounds, so matching a 20,000-character post stays a few milliseconds."""
+
+import re
+import time
+from functools import lru_cache
+
+from django.core.exceptions import ValidationError
+
+MAX_PATTERN = 200
+MAX_MS = 5.0
+_FORBIDDEN = [
+    (re.compile(r"(?<!\\)[*+]"), "open repeats (* or +); use a bounded repeat like {1,5}"),
+    (re.compile(r"\\[1-9]"), "back-references"),
+    (re.compile(r"\(\?[=!<]"), "look-arounds"),
+    (re.compile(r"\{\d*,\}"), "open repeats like {2,}"),
+    (re.compile(r"\)(?:\{|\?)"), "repeating a group"),
+    (re.compile(r"\{\d+,(\d+)\}"), None),  # checked for size below
+]
+PROBES = ["a" * 20_000, ("ab " * 7_000)[:20_000], "x" * 19_999 + "!"]
+
+
+def compile_entry(kind: str, text: str) -> re.Pattern:
+    if kind == "pattern":
+        return re.compile(text, re.IGNORECASE)
+    escaped = r"\s+".join(re.escape(word) for word in text.split())
+    return re.compile(rf"(?<!\w){escaped}(?!\w)", re.IGNORECASE)
+
+
+def validate_pattern(text: str) -> None:
+    if len(text) > MAX_PATTERN:
+        raise ValidationError(f"Please keep patterns to {MAX_PATTERN} characters.")
+    for rule, problem in _FORBIDDEN:
+        match = rule.search(text)
+        if match and problem:
+            raise ValidationError(f"Patterns can't use {problem}.")
+        if match and problem is None and int(match.group(1)) > 50:
+            raise ValidationError("Bounded repeats can go up to 50.")
+    try:
+        pattern = re.compile(text, re.IGNORECASE)
+    except re.error as error:
+        raise ValidationError(f"This pattern doesn't read as a pattern: {error}.") from error
+    for probe in PROBES:
+        started = time.perf_counter()
+        pattern.search(probe)
+        if (time.perf_counter() - started) * 1000 > MAX_MS:
+            raise ValidationError("This pattern is too slow on long posts. Please make it simpler.")
+
+
+@lru_cache(maxsize=8)
+def _compiled(entries: tuple) -> tuple:
+    return tuple((pk, action, warning, compile_entry(kind, text)) for pk, kind, text, action, warning in entries)
+
+
+def matches(entries: tuple, body: str) -> list[tuple[int, str, str | None]]:
+    """(id, action, warning slug) of each watched entry found in `body`."""
+    return [(pk, action, warning) for pk, action, warning, pattern in _compiled(entries) if pattern.search(body)]
