@@ -5,6 +5,7 @@ from django.contrib import admin, messages
 
 from community import services
 from community.models import Group, Membership, Post, Thread
+from config.admin_base import ReadOnlyAdmin
 
 
 @admin.register(Group)
@@ -78,18 +79,9 @@ class ThreadAdmin(admin.ModelAdmin):
 
 
 @admin.register(Post)
-class PostAdmin(admin.ModelAdmin):
+class PostAdmin(ReadOnlyAdmin):
     """Read-only here: edits and removals go through the moderation pages."""
 
     list_display = ("pk", "thread", "author", "status", "risk", "created_at")
     list_filter = ("status", "risk")
     search_fields = ("body",)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

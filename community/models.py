@@ -149,6 +149,10 @@ class Post(models.Model):
     risk = models.CharField(max_length=10, choices=Risk, default=Risk.NONE)
     warning_slugs = models.JSONField(default=list, blank=True)  # copy of PostWarning slugs
     quote_of = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    # Whose words the quote holds, so the policy can keep them from readers who blocked that member.
+    quoted_author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     idempotency_key = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     edited_at = models.DateTimeField(null=True, blank=True)

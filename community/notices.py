@@ -38,6 +38,13 @@ def describe(viewer, n: Notification) -> NoticeItem:
         verb = "accepted" if n.data.get("accepted") else "not accepted this time"
         url = n.group.get_absolute_url() if n.data.get("accepted") else "/groups/"
         return NoticeItem(n, f"Your request to join {n.group.name} was {verb}.", "", url)
+    if n.kind == Notification.Kind.FLAG_OUTCOME:
+        outcome = ("a moderator took action" if n.data.get("upheld")
+                   else "a moderator looked at it and decided no action was needed this time")
+        return NoticeItem(n, f"Thank you for your report: {outcome}.", "", "/notifications/")
+    if n.kind == Notification.Kind.MODERATION:
+        url = n.post.get_absolute_url() if n.post and n.post.status == "published" else "/notifications/"
+        return NoticeItem(n, n.data.get("text", "A moderator has a message for you."), "", url)
     if n.post is None or n.thread is None:
         return NoticeItem(n, n.data.get("text", "You have a new notification."), "", "/notifications/")
     n.post.thread = n.thread

@@ -4,6 +4,7 @@ that talks to django-guardian; templates reach these through one tag."""
 from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
 
 from community.models import Group, Membership, Post, Thread
+from safety import policy
 
 MODERATE = "community.moderate_group"
 
@@ -67,9 +68,12 @@ def can_post_in_group(user, group: Group, membership: Membership | None) -> bool
 
 
 def can_reply(user, thread: Thread, membership: Membership | None) -> bool:
+    """Open, published threads take replies; moderators may also reply to locked or held ones."""
     if not can_post_in_group(user, thread.group, membership):
         return False
-    return not thread.locked or can_moderate_group(user, thread.group)
+    if thread.locked or thread.status != policy.PUBLISHED:
+        return can_moderate_group(user, thread.group)
+    return True
 
 
 def can_edit_post(user, post: Post) -> bool:

@@ -51,6 +51,7 @@ def post_subject(post: Post, group) -> policy.Subject:
         status=post.status,
         warnings=frozenset(post.warning_slugs),
         group_warnings=frozenset(group.default_warning_slugs),
+        quoted_author_id=post.quoted_author_id,
     )
 
 

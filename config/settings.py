@@ -1,6 +1,7 @@
 """Harbour's one settings module. Everything that differs between machines comes
 from the environment; see README.md for the variables."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -69,6 +70,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "config.context.site",
+                "moderation.context.queue_counts",
             ],
         },
     }
@@ -89,7 +91,8 @@ def _database():
             "timeout": 20,
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
-        db["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+        # One file per test process, so two suites on one machine never share it.
+        db["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
     return db
 
 
@@ -138,6 +141,7 @@ LOGIN_REDIRECT_URL = "home"
 ANONYMOUS_USER_NAME = None  # guardian: no anonymous user row
 
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm"}
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True

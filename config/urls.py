@@ -11,6 +11,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("healthz", healthz, name="healthz"),
     path("", include("safety.urls")),
+    path("", include("moderation.urls")),
     path("", include("community.urls")),
 ]
 

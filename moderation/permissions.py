@@ -10,6 +10,10 @@ def can_moderate_anything(user) -> bool:
     return community_permissions.is_global_moderator(user) or bool(community_permissions.moderated_group_ids(user))
 
 
+def is_global(user) -> bool:
+    return community_permissions.is_global_moderator(user)
+
+
 def can_see_case(user, case) -> bool:
     if case.group_id is None:
         return community_permissions.is_global_moderator(user)

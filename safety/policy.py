@@ -72,6 +72,7 @@ class Subject:
     status: str
     warnings: frozenset[str]
     group_warnings: frozenset[str] = frozenset()
+    quoted_author_id: int | None = None  # a quote carries that member's words
 
     @property
     def all_warnings(self) -> frozenset[str]:
@@ -127,7 +128,7 @@ def present(viewer: Viewer, subject: Subject) -> Presentation:
     if own:
         # Authors always see their own words, numbers included.
         return Presentation(SHOW, labels=labels, own=True, held=held)
-    if subject.author_id is not None and subject.author_id in viewer.blocked_ids:
+    if {subject.author_id, subject.quoted_author_id} & viewer.blocked_ids:
         return Presentation(BLOCKED)
     mode = strictest_mode(viewer, subject.all_warnings)
     mask = subject.ed_context and not viewer.show_ed_numbers

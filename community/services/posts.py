@@ -119,7 +119,8 @@ def post_reply(*, actor, thread, body, warnings=(), quote=None, idempotency_key=
 
 def _create_post(*, actor, thread, body, prepared, warnings, quote=None, idempotency_key="", extra_slugs=()):
     screening = _screen(actor=actor, thread=thread, body=body, assessment=prepared.assessment)
-    post = Post(thread=thread, author=actor, body=body, quote_of=quote, idempotency_key=(idempotency_key or "")[:64])
+    post = Post(thread=thread, author=actor, body=body, quote_of=quote, idempotency_key=(idempotency_key or "")[:64],
+                quoted_author_id=quote.author_id if quote is not None else None)
     apply_prepared(post, prepared)
     post.status = Post.Status.PENDING if screening.hold else Post.Status.PUBLISHED
     post.save()
@@ -174,6 +175,7 @@ def publish(post: Post) -> bool:
 def _sync_thread_opening(post: Post) -> None:
     """A thread's status and warnings follow its opening post."""
     Thread.objects.filter(pk=post.thread_id).update(status=post.status, warning_slugs=post.warning_slugs)
+    post.thread.status, post.thread.warning_slugs = post.status, post.warning_slugs
 
 
 def post_edit(*, actor, post: Post, body: str, warnings=None, reason: str = "") -> Post:
@@ -199,9 +201,7 @@ def post_edit(*, actor, post: Post, body: str, warnings=None, reason: str = "") 
             post.warnings.filter(source=PostWarning.Source.AUTHOR).exclude(warning__slug__in=warnings).delete()
         authored = () if moderating else (warnings or ())
         _record_warnings(post, actor=actor, authored=authored, detected=prepared.assessment.slugs)
-        sync_warning_slugs(post)
-        if post.number == 1:
-            _sync_thread_opening(post)
+        sync_warnings(post)
         transaction.on_commit(lambda: post_changed.send(Post, post=post, change="edited"))
     return post
 
@@ -221,7 +221,13 @@ def post_delete_own(*, actor, post: Post) -> bool:
 
 
 def sync_warnings(post: Post) -> None:
-    """After warnings change outside the composer: refresh the post's copy and its thread's."""
+    """After warnings change outside the composer: refresh the post's copy and
+    its thread's, and carry them onto posts that quote it (their quotes hold its words)."""
     sync_warning_slugs(post)
     if post.number == 1 or post.thread.post_count == 0:
         _sync_thread_opening(post)
+    for quoting in Post.objects.filter(quote_of=post).select_related("thread"):
+        _carry_quote_warnings(quoting, post)
+        sync_warning_slugs(quoting)
+        if quoting.number == 1:
+            _sync_thread_opening(quoting)

@@ -42,6 +42,7 @@ def thread_detail(request, slug, thread_id):
         "pages": range(1, pages + 1),
         "page_count": pages,
         "can_reply": can_reply,
+        "can_moderate": viewer.moderates(group.pk),
         "is_member": permissions.is_member(membership),
         "reply_form": ReplyForm(initial={"idempotency_key": uuid.uuid4().hex}) if can_reply else None,
     }
@@ -72,6 +73,8 @@ def thread_new(request, slug):
 @login_required
 def thread_reply(request, slug, thread_id):
     thread, membership = selectors.thread_for(request.user, slug, thread_id)
+    if not present_thread(viewer_for(request), thread, thread.group).presentation.is_listed:
+        raise Http404  # a held thread does not exist for other members
     quote = _quotable(request, thread)
     initial = {"idempotency_key": uuid.uuid4().hex}
     if quote is not None:
@@ -107,7 +110,8 @@ def _quotable(request, thread):
     post.thread = thread
     shown = present_post(viewer_for(request), post, thread.group).presentation
     # The quote puts the words in the composer, so only words shown in full.
-    return post if shown.mode == policy.SHOW and not shown.mask_numbers else None
+    hides_numbers = shown.mask_numbers and bool(post.masked_html)
+    return post if shown.mode == policy.SHOW and not hides_numbers else None
 
 
 def _quote_text(post) -> str:

@@ -47,7 +47,7 @@ def _open_case_for(post, member):
 
 
 def _locked(case_id: int) -> Case:
-    return Case.objects.select_for_update().select_related("group", "post__thread__group").get(pk=case_id)
+    return Case.objects.select_for_update(of=("self",)).select_related("group", "post__thread__group").get(pk=case_id)
 
 
 def _claim_is_live(case: Case, now) -> bool:

@@ -3,6 +3,7 @@
 import pytest
 
 from community.models import Group
+from moderation.models import GroupRules
 from community import services
 from django.contrib.auth import get_user_model
 
@@ -13,7 +14,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def open_group(transactional_db):
     admin = get_user_model().objects.create_superuser("site_admin", "admin@example.org", "x")
     group = Group(slug="anxiety", name="Anxiety and panic", description="Swap grounding tricks.")
-    return services.group_save(actor=admin, group=group)
+    group = services.group_save(actor=admin, group=group)
+    GroupRules.objects.create(group=group, hold_new_members_until=0)  # holding is tested in moderation
+    return group
 
 
 def test_sign_up_join_start_a_thread_and_reply(page, open_group):

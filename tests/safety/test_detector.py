@@ -305,3 +305,14 @@ def test_an_extra_term_with_a_stray_bracket_still_works():
 
 def test_an_extra_term_may_name_a_new_slug():
     assert assess("so much doomscrolling", extra_terms=(("doomscrolling", "doomscrolling"),)).slugs == {"doomscrolling"}
+
+
+def test_a_timed_end_it_with_means_set_aside_is_acute():
+    for text in ("I am going to end it tonight, I have the pills saved up.",
+                 "I have the pills saved up and I am going to take them all tonight"):
+        assessment = assess(text)
+        assert "suicide" in assessment.slugs and assessment.risk == "acute", text
+
+
+def test_ending_it_with_a_partner_is_not_suicide():
+    assert "suicide" not in assess("Going to end it with him tonight, wish me luck").slugs

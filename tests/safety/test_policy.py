@@ -78,3 +78,9 @@ def test_removed_posts_become_placeholders_for_everyone():
 def test_cache_keys_differ_when_choices_differ():
     assert reader({"suicide": "hide"}).cache_key != reader({"suicide": "show"}).cache_key
     assert reader(show_ed_numbers=True).cache_key != reader().cache_key
+
+
+def test_a_quote_of_a_blocked_member_is_hidden_like_their_own_post():
+    quoting = Subject(author_id=3, group_id=GROUP, status=policy.PUBLISHED, warnings=frozenset(), quoted_author_id=AUTHOR)
+    assert policy.present(reader(blocked_ids=frozenset({AUTHOR})), quoting).mode == policy.BLOCKED
+    assert policy.present(reader(), quoting).mode == policy.SHOW

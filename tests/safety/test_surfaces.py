@@ -16,6 +16,7 @@ from django.urls import reverse
 
 from community import services
 from community.models import Thread
+from moderation import services as moderation
 from safety.services import reader_settings_update
 
 SEARCH_WORD = "Quillfeather"  # in the warned post's title and body; typed into search, so echoed there
@@ -42,12 +43,12 @@ def head_titles(html: str) -> str:
 
 # How a warning reaches the post. Opening posts make the whole thread warned;
 # replies sit in a calm thread someone else started.
-OPENING_SOURCES = ("ticked", "detected", "detected_in_title", "group_default", "edited_in")
+OPENING_SOURCES = ("ticked", "detected", "detected_in_title", "group_default", "edited_in", "added_by_moderator")
 REPLY_SOURCES = ("ticked_reply", "quoted")
 SOURCES = OPENING_SOURCES + REPLY_SOURCES
 
 
-def _warned_post(source, *, group, author, neighbour):
+def _warned_post(source, *, group, author, neighbour, moderator):
     title, body = f"{SEARCH_WORD} {TITLE_WORD}", f"{SEARCH_WORD} {BODY_WORD}"
     start = services.thread_start
     if source == "ticked":
@@ -61,6 +62,11 @@ def _warned_post(source, *, group, author, neighbour):
     if source == "edited_in":
         post = start(actor=author, group=group, title=title, body=body)
         return services.post_edit(actor=author, post=post, body=f"{body}. I self-harmed again last night.")
+    if source == "added_by_moderator":
+        post = start(actor=author, group=group, title=title, body=body)
+        moderation.post_warnings_change(actor=moderator, post=post, add=["self_harm"], reason="Self-harm details")
+        post.refresh_from_db()
+        return post
     calm = start(actor=neighbour, group=group, title="A calm evening", body="Tea and a walk.").thread
     if source == "ticked_reply":
         return services.post_reply(actor=author, thread=calm, body=body, warnings=["self_harm"])
@@ -71,7 +77,7 @@ def _warned_post(source, *, group, author, neighbour):
 
 
 @pytest.fixture
-def scene(make_group, make_member):
+def scene(make_group, make_member, make_moderator):
     """A group, a warned post from `source`, and a member reader whose mode
     for that warning is `mode` (None: never chose, so the default blur)."""
 
@@ -81,7 +87,8 @@ def scene(make_group, make_member):
         author = make_member(group, "driftwood")
         neighbour = make_member(group, "saltmarsh")
         reader = make_member(group, "lanternfish")
-        post = _warned_post(source, group=group, author=author, neighbour=neighbour)
+        moderator = make_moderator(group, "harbourmaster")
+        post = _warned_post(source, group=group, author=author, neighbour=neighbour, moderator=moderator)
         assert slug in set(post.warning_slugs) | set(group.default_warning_slugs)
         if mode is not None:
             # A reader who shows the warning here shows everything: numbers too.
@@ -240,7 +247,8 @@ def _notified(how, *, group, author, neighbour, reader):
         services.post_reply(actor=author, thread=calm, body=body, quote=theirs, warnings=["self_harm"])
     elif how == "a mention in a warned reply":
         calm = services.thread_start(actor=neighbour, group=group, title="A calm evening", body="Tea.").thread
-        services.post_reply(actor=author, thread=calm, body=f"@{reader.username} {body}. I self-harmed again last night.")
+        services.post_reply(actor=author, thread=calm,
+                            body=f"@{reader.username} {body}. I self-harmed again last night.")
     elif how == "a mention in a warned thread":
         warned = services.thread_start(actor=neighbour, group=group, title=f"{SEARCH_WORD} {TITLE_WORD}",
                                        body="Hard night.", warnings=["self_harm"]).thread
