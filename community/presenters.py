@@ -65,7 +65,7 @@ def thread_subject(thread: Thread, group) -> policy.Subject:
     )
 
 
-def _labels(slugs) -> tuple[str, ...]:
+def labels_for(slugs) -> tuple[str, ...]:
     names = warning_labels()
     return tuple(names.get(slug, slug) for slug in slugs)
 
@@ -73,7 +73,7 @@ def _labels(slugs) -> tuple[str, ...]:
 def present_post(viewer: policy.Viewer, post: Post, group) -> PostItem:
     p = policy.present(viewer, post_subject(post, group))
     html = mark_safe(content.pick(p, post.body_html, post.masked_html)) if p.sends_content else ""
-    return PostItem(post=post, presentation=p, html=html, labels=_labels(p.labels))
+    return PostItem(post=post, presentation=p, html=html, labels=labels_for(p.labels))
 
 
 def present_posts(viewer: policy.Viewer, posts, group) -> list:
@@ -96,7 +96,7 @@ def present_posts(viewer: policy.Viewer, posts, group) -> list:
 def present_thread(viewer: policy.Viewer, thread: Thread, group, unread=False) -> ThreadItem:
     p = policy.present(viewer, thread_subject(thread, group))
     title = content.pick(p, thread.title, thread.masked_title) if p.sends_content else ""
-    return ThreadItem(thread=thread, presentation=p, title=title, labels=_labels(p.labels), unread=unread)
+    return ThreadItem(thread=thread, presentation=p, title=title, labels=labels_for(p.labels), unread=unread)
 
 
 def present_threads(viewer: policy.Viewer, threads, *, last_read=None) -> tuple[list[ThreadItem], int]:

@@ -1,3 +1,5 @@
-"""WebSocket routes. Each app adds its consumers here as live work lands."""
+"""WebSocket routes from every app."""
 
-websocket_urlpatterns = []
+from community.routing import websocket_urlpatterns as community_routes
+
+websocket_urlpatterns = [*community_routes]

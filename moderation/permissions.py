@@ -32,6 +32,12 @@ def visible_cases(user, cases):
     return cases.filter(group_id__in=community_permissions.moderated_group_ids(user))
 
 
+def moderated_posts(user, posts):
+    if community_permissions.is_global_moderator(user):
+        return posts
+    return posts.filter(thread__group_id__in=community_permissions.moderated_group_ids(user))
+
+
 def can_flag(user, post) -> bool:
     if not (user.is_authenticated and user.is_active) or user.is_suspended():
         return False

@@ -55,7 +55,8 @@ def screen(sender, *, actor, thread, body, assessment, **kwargs):
 def open_cases(sender, *, post, created, screening=None, **kwargs):
     if not created:
         return
-    found = watched.matches(watched_entries(), post.body)
+    title = post.thread.title if post.thread.post_count == 0 or post.number == 1 else ""
+    found = watched.matches(watched_entries(), post.body + "\n" + title)
     _apply_watched_warnings(post, found)
     reasons = set(screening.reasons if screening else ())
     if post.risk == Post.Risk.ACUTE:

@@ -51,8 +51,9 @@ def health(user) -> dict:
     }
 
 
-def case_context(case: Case) -> dict:
-    """The thread around the post, the author's recent history and earlier cases."""
+def case_context(case: Case, user) -> dict:
+    """The thread around the post, and the author's recent history and earlier
+    cases in the groups this moderator moderates (and no others)."""
     post = case.post
     author = post.author if post else case.member
     around = []
@@ -61,8 +62,10 @@ def case_context(case: Case) -> dict:
                                           number__lte=post.number + CONTEXT_POSTS).select_related("author"))
     elif post is not None:
         around = [post]
-    recent = list(Post.objects.filter(author=author).exclude(pk=getattr(post, "pk", None))
+    cases = permissions.visible_cases(user, Case.objects.all())
+    posts = permissions.moderated_posts(user, Post.objects.all())
+    recent = list(posts.filter(author=author).exclude(pk=getattr(post, "pk", None))
                   .select_related("thread__group").order_by("-created_at")[:5]) if author else []
-    earlier = list(Case.objects.filter(post__author=author).exclude(pk=case.pk).order_by("-opened_at")[:5]) if author else []
+    earlier = list(cases.filter(post__author=author).exclude(pk=case.pk).order_by("-opened_at")[:5]) if author else []
     flags = list(Flag.objects.filter(case=case).select_related("reporter").order_by("created_at"))
     return {"around": around, "recent": recent, "earlier": earlier, "flags": flags, "author": author}

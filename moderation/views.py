@@ -53,7 +53,7 @@ def queue(request):
 def case_detail(request, case_id):
     case = _case_for(request, case_id)
     viewer = viewer_for(request)
-    context = selectors.case_context(case)
+    context = selectors.case_context(case, request.user)
     context["around"] = [present_post(viewer, p, p.thread.group) for p in context["around"]]
     context.update(case=case, form=ActionForm(), can_act=permissions.can_act_on_case(request.user, case),
                    appeal=case.reasons == [Reason.APPEAL], warnings=ContentWarning.objects.all())
@@ -139,7 +139,9 @@ def audit_log(request):
 
 @login_required
 def member(request, username):
-    _moderator_only(request)
+    """Staff notes and sanctions span every group, so this page is for global moderators."""
+    if not permissions.is_global(request.user):
+        raise Http404
     person = get_object_or_404(get_user_model(), username=username)
     form = MemberActionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -11,9 +11,10 @@ from django.core.exceptions import ValidationError
 
 MAX_PATTERN = 200
 MAX_MS = 5.0
+# Checked on the pattern with its escaped characters (\x) taken out.
 _FORBIDDEN = [
-    (re.compile(r"(?<!\\)[*+]"), "open repeats (* or +); use a bounded repeat like {1,5}"),
-    (re.compile(r"\\[1-9]"), "back-references"),
+    (re.compile(r"[*+]"), "open repeats (* or +); use a bounded repeat like {1,5}"),
+    (re.compile(r"\(\?P="), "back-references"),
     (re.compile(r"\(\?[=!<]"), "look-arounds"),
     (re.compile(r"\{\d*,\}"), "open repeats like {2,}"),
     (re.compile(r"\)(?:\{|\?)"), "repeating a group"),
@@ -32,8 +33,11 @@ def compile_entry(kind: str, text: str) -> re.Pattern:
 def validate_pattern(text: str) -> None:
     if len(text) > MAX_PATTERN:
         raise ValidationError(f"Please keep patterns to {MAX_PATTERN} characters.")
+    if re.search(r"\\[1-9]", text):
+        raise ValidationError("Patterns can't use back-references.")
+    unescaped = re.sub(r"\\.", "", text)
     for rule, problem in _FORBIDDEN:
-        match = rule.search(text)
+        match = rule.search(unescaped)
         if match and problem:
             raise ValidationError(f"Patterns can't use {problem}.")
         if match and problem is None and int(match.group(1)) > 50:

@@ -8,12 +8,20 @@ CACHE_KEY = "safety:warning-labels:v1"
 
 
 def warning_labels() -> dict[str, str]:
-    labels = cache.get(CACHE_KEY)
+    labels = _cached(cache.get, CACHE_KEY)
     if labels is None:
         labels = dict(ContentWarning.objects.values_list("slug", "label"))
-        cache.set(CACHE_KEY, labels, 3600)
+        _cached(cache.set, CACHE_KEY, labels, 3600)
     return labels
 
 
 def forget_labels(**_kwargs) -> None:
-    cache.delete(CACHE_KEY)
+    _cached(cache.delete, CACHE_KEY)
+
+
+def _cached(call, *args):
+    """A cache that is away (Redis restarting) means reading from the database."""
+    try:
+        return call(*args)
+    except Exception:  # noqa: BLE001
+        return None

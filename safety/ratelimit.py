@@ -6,10 +6,14 @@ address outlives the limit that needed it."""
 import contextlib
 import contextvars
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+
+
+log = logging.getLogger(__name__)
 
 
 class RateLimited(ValidationError):
@@ -35,8 +39,17 @@ def _key(scope: str, who: str) -> str:
 
 
 def hit(scope: str, who: str, *, limit: int, window: int) -> bool:
-    """Count one attempt; False once more than `limit` happened in `window` seconds."""
-    key = _key(scope, who)
+    """Count one attempt; False once more than `limit` happened in `window` seconds.
+    If the cache is unreachable the attempt is let through: a member's post
+    matters more than a limit while Redis restarts."""
+    try:
+        return _count(_key(scope, who), limit, window)
+    except Exception as error:  # noqa: BLE001  (any cache failure)
+        log.warning("rate limit not checked, cache unavailable: %s", type(error).__name__)
+        return True
+
+
+def _count(key: str, limit: int, window: int) -> bool:
     if cache.add(key, 1, timeout=window):
         return True
     try:

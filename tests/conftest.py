@@ -1,6 +1,7 @@
 """Factory fixtures: each returns a function that makes one object with
 sensible defaults, through the services wherever a service exists."""
 
+import importlib
 import itertools
 
 import pytest
@@ -109,3 +110,22 @@ def is_moderator():
 def _fast_passwords(settings):
     # Hashing strength is not under test here; the default costs ~0.3 s a user.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _taxonomy(request):
+    """Transactional tests flush every table, the taxonomy and crisis lines that a
+    data migration put there included; put them back for the tests that follow."""
+    names = set(request.fixturenames)
+    marker = request.node.get_closest_marker("django_db")
+    if marker or {"db", "transactional_db"} & names:
+        transactional = "transactional_db" in names or (marker and marker.kwargs.get("transaction"))
+        request.getfixturevalue("transactional_db" if transactional else "db")
+        from django.apps import apps
+
+        from safety.models import ContentWarning
+
+        if not ContentWarning.objects.exists():
+            seeding = importlib.import_module("safety.migrations.0002_taxonomy_and_crisis_lines")
+            seeding.seed(apps, None)
+    yield

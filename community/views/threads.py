@@ -41,6 +41,7 @@ def thread_detail(request, slug, thread_id):
         "page": page,
         "pages": range(1, pages + 1),
         "page_count": pages,
+        "last_number": max(numbers, default=0),
         "can_reply": can_reply,
         "can_moderate": viewer.moderates(group.pk),
         "is_member": permissions.is_member(membership),

@@ -44,24 +44,26 @@ def _require_reason(reason):
 
 
 def case_approve(*, actor, case) -> bool:
-    """Publish a held post. Approving a post that is already public changes nothing."""
+    """Publish a held post, or close the case of a public one as fine. Returns
+    whether a post was published: approving a public post changes nothing in it."""
     with transaction.atomic():
         case = acting_on(actor, case)
         post = case.post
-        if post is None or post.status != Post.Status.PENDING:
-            resolve(case, actor=actor, resolution="approved", flags_upheld=False)
-            return False
-        community.publish(post)
-        record(actor=actor, action="post_approve", target=post, case=case,
-               before={"status": "pending"}, after={"status": "published"})
+        published = post is not None and post.status == Post.Status.PENDING
+        if published:
+            community.publish(post)
+        target = post if post is not None else case
+        record(actor=actor, action="post_approve" if published else "case_approve", target=target, case=case,
+               before={"status": "pending"} if published else {}, after={"status": "published"} if published else {})
         resolve(case, actor=actor, resolution="approved", flags_upheld=False)
-    return True
+    return published
 
 
 def case_dismiss(*, actor, case, reason: str = "") -> None:
     """Nothing needs doing: the flags are settled and the reporters told."""
     with transaction.atomic():
         case = acting_on(actor, case)
+        _not_held(case)
         record(actor=actor, action="flags_dismiss", target=case, case=case, reason=reason)
         resolve(case, actor=actor, resolution="dismissed", flags_upheld=False)
 
@@ -76,15 +78,30 @@ def case_remove(*, actor, case, reason: str) -> None:
     _set_status(actor, case, Post.Status.REMOVED_BY_MODERATOR, "removed", reason)
 
 
+def _not_held(case):
+    if case.post is not None and case.post.status == Post.Status.PENDING:
+        raise errors.CaseUnavailable("This post is waiting for review: please approve or reject it.", code="held")
+
+
+def _post_of(case) -> Post:
+    if case.post_id is None:
+        raise errors.CaseUnavailable("This case is about a member, not a post: that action doesn't apply.",
+                                     code="no_post")
+    return Post.objects.select_for_update().select_related("thread").get(pk=case.post_id)
+
+
 def _set_status(actor, case, status, told, reason, from_status=None):
     with transaction.atomic():
         case = acting_on(actor, case)
-        post = Post.objects.select_for_update().select_related("thread").get(pk=case.post_id)
+        post = _post_of(case)
         if from_status and post.status != from_status:
-            raise errors.already_resolved()
+            raise errors.CaseUnavailable("Only a post waiting for review can be rejected; you could remove it instead.",
+                                         code="not_held")
         before = post.status
         post.status = status
         post.save(update_fields=["status"])
+        # A held opening post that is rejected takes its (never public) thread with it.
+        Thread.objects.filter(pk=post.thread_id, post_count=0).update(status=status)
         record(actor=actor, action=f"post_{told}", target=post, case=case, reason=reason,
                before={"status": before}, after={"status": status})
         _tell(post.author_id, told, _message(told, reason), post=post, crisis=post.risk == Post.Risk.ACUTE)
@@ -97,7 +114,8 @@ def case_edit_post(*, actor, case, body: str, reason: str) -> None:
     _require_reason(reason)
     with transaction.atomic():
         case = acting_on(actor, case)
-        before = case.post.body
+        _not_held(case)
+        before = _post_of(case).body
         post = community.post_edit(actor=actor, post=case.post, body=body, reason=reason)
         record(actor=actor, action="post_edit", target=post, case=case, reason=reason,
                before={"body": before}, after={"body": post.body})

@@ -9,6 +9,7 @@ from community.services import errors as community_errors
 from moderation.models import Appeal, AuditEntry, Case, Reason, Sanction
 from moderation.services.audit import record
 from moderation.services.cases import acting_on, resolve
+from moderation.services.errors import CaseUnavailable
 
 ALREADY = "You've already appealed this decision. A moderator will look at your appeal, and we'll tell you the outcome."
 
@@ -52,7 +53,9 @@ def appeal_decide(*, actor, case: Case, uphold: bool, reason: str) -> None:
     """Uphold (restore the post or lift the suspension) or keep the decision."""
     with transaction.atomic():
         case = acting_on(actor, case)
-        appeal = Appeal.objects.select_related("post", "sanction__member").get(case=case)
+        appeal = Appeal.objects.select_related("post", "sanction__member").filter(case=case).first()
+        if appeal is None:
+            raise CaseUnavailable("This case isn't an appeal, so there is nothing to uphold or keep.", code="no_appeal")
         if uphold and appeal.post is not None:
             _restore(appeal.post)
         if uphold and appeal.sanction is not None:

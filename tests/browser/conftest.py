@@ -16,7 +16,9 @@ ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API runs an event loop in the main thread while
+# it is open, which async tests elsewhere in the suite must not find running.
+@pytest.fixture(scope="module")
 def browser():
     need_chromium()
     from playwright.sync_api import sync_playwright

@@ -1,0 +1,117 @@
+"""Pushing thread changes to readers, after the transaction commits.
+
+A broadcast carries the post rendered once per presentation (shown or blurred,
+numbers masked or not, held, removed) and the facts the policy needs; each
+connection picks its variant with safety.policy, so one reply to a thousand
+readers costs a handful of renders and no query per reader."""
+
+import logging
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import transaction
+from django.dispatch import receiver
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+
+from community.models import Membership, Post
+from community.presenters import PostItem, labels_for, post_subject
+from community.signals import membership_changed, post_changed, post_published, post_saved
+from safety import content, policy
+
+log = logging.getLogger(__name__)
+
+# The variants a broadcast carries: (mode, numbers masked, held).
+VARIANTS = [(m, masked, held) for m in (policy.SHOW, policy.BLUR) for masked in (False, True) for held in (False, True)]
+
+
+def thread_group(thread_id: int) -> str:
+    return f"thread.{thread_id}"
+
+
+def user_group(user_id: int) -> str:
+    return f"user.{user_id}"
+
+
+def variant_key(mode: str, masked: bool, held: bool) -> str:
+    return f"{mode}{'-masked' if masked else ''}{'-held' if held else ''}"
+
+
+def render_variant(post: Post, group, mode: str, masked: bool, held: bool) -> str:
+    presentation = policy.Presentation(mode, labels=tuple(sorted(post_subject(post, group).all_warnings)),
+                                       mask_numbers=masked, held=held)
+    html = content.pick(presentation, post.body_html, post.masked_html) if presentation.sends_content else ""
+    item = PostItem(post=post, presentation=presentation, html=mark_safe(html), labels=labels_for(presentation.labels))
+    return render_to_string("community/_live_post.html", {"item": item})
+
+
+def post_frame(post: Post) -> dict:
+    """Everything every reader needs, rendered once per presentation."""
+    group = post.thread.group
+    subject = post_subject(post, group)
+    event = {
+        "type": "thread.post",
+        "post_id": post.pk,
+        "number": post.number,
+        "status": post.status,
+        "author_id": post.author_id,
+        "quoted_author_id": post.quoted_author_id,
+        "group_id": group.pk,
+        "warnings": sorted(subject.warnings),
+        "group_warnings": sorted(subject.group_warnings),
+        "counts": {"support": post.support_count, "me_too": post.me_too_count, "thanks": post.thanks_count},
+    }
+    if post.is_removed:
+        event["html"] = {"removed": render_variant(post, group, policy.REMOVED, False, False)}
+        return event
+    event["html"] = {variant_key(*v): render_variant(post, group, *v) for v in VARIANTS if _needed(post, *v)}
+    return event
+
+
+def _needed(post, mode, masked, held) -> bool:
+    # Masked variants only when there is something to mask; held ones only for held posts.
+    return (not masked or bool(post.masked_html)) and held == (post.status == Post.Status.PENDING)
+
+
+def send(group_name: str, event: dict) -> None:
+    """Best effort: if the channel layer (Redis) is away, posting still works
+    and readers catch up when they reconnect."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    try:
+        async_to_sync(layer.group_send)(group_name, event)
+    except Exception as error:  # noqa: BLE001  (any layer failure must not fail the post)
+        log.warning("live update not sent: %s", type(error).__name__)
+
+
+def broadcast_post(post: Post, change: str = "published") -> None:
+    post = Post.objects.select_related("author", "thread__group").get(pk=post.pk)
+    frame = post_frame(post)
+    frame["change"] = change
+    send(thread_group(post.thread_id), frame)
+
+
+@receiver(post_published)
+def on_published(sender, *, post, **kwargs):
+    broadcast_post(post, "published")
+
+
+@receiver(post_changed)
+def on_changed(sender, *, post=None, change="", thread=None, **kwargs):
+    if post is not None:
+        broadcast_post(post, change)
+    elif thread is not None:
+        send(thread_group(thread.pk), {"type": "thread.state", "locked": thread.locked, "pinned": thread.pinned})
+
+
+@receiver(membership_changed)
+def on_membership(sender, *, membership: Membership, **kwargs):
+    send(user_group(membership.user_id), {"type": "user.recheck"})
+
+
+@receiver(post_saved)
+def on_saved(sender, *, post, created=False, **kwargs):
+    # A held post reaches its author and moderators only; the consumer's policy check sees to that.
+    if created and post.status == Post.Status.PENDING:
+        transaction.on_commit(lambda: broadcast_post(post, "held"))
