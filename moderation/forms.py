@@ -20,7 +20,8 @@ class FlagForm(forms.Form):
 
 
 class ActionForm(forms.Form):
-    ACTIONS = ["approve", "dismiss", "reject", "remove", "edit", "reach_out", "appeal_uphold", "appeal_decline"]
+    ACTIONS = ["approve", "dismiss", "reject", "remove", "hide", "edit", "reach_out", "ban", "appeal_uphold",
+               "appeal_decline"]
     action = forms.ChoiceField(choices=[(a, a) for a in ACTIONS])
     reason = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
     body = forms.CharField(required=False, max_length=20_000, widget=forms.Textarea(attrs={"rows": 8}))

@@ -6,6 +6,7 @@ urlpatterns = [
     path("moderation/", views.queue, name="moderation_queue"),
     path("moderation/health/", views.health, name="moderation_health"),
     path("moderation/audit/", views.audit_log, name="moderation_audit"),
+    path("moderation/watched-words/", views.watched_words, name="watched_words"),
     path("moderation/cases/<int:case_id>/", views.case_detail, name="case_detail"),
     path("moderation/cases/<int:case_id>/claim/", views.case_claim, name="case_claim"),
     path("moderation/cases/<int:case_id>/release/", views.case_release, name="case_release"),

@@ -17,7 +17,7 @@ from community.viewers import viewer_for
 from community.views.helpers import paginate
 from moderation import permissions, selectors, services
 from moderation.forms import ActionForm, AppealForm, FlagForm, MemberActionForm
-from moderation.models import AuditEntry, Case, Reason, Sanction, StaffNote
+from moderation.models import AuditEntry, Case, Reason, Sanction, StaffNote, WatchedWord
 from moderation.services.flags import THANKS
 from safety.models import ContentWarning
 
@@ -91,14 +91,24 @@ def case_act(request, case_id):
         "dismiss": lambda: services.case_dismiss(actor=request.user, case=case, reason=reason),
         "reject": lambda: services.case_reject(actor=request.user, case=case, reason=reason),
         "remove": lambda: services.case_remove(actor=request.user, case=case, reason=reason),
+        "hide": lambda: services.case_hide(actor=request.user, case=case, reason=reason),
+        "ban": lambda: _ban_author(request.user, case, reason),
         "edit": lambda: services.case_edit_post(actor=request.user, case=case, body=body, reason=reason),
         "reach_out": lambda: services.case_reach_out(actor=request.user, case=case, message=reason),
         "appeal_uphold": lambda: services.appeal_decide(actor=request.user, case=case, uphold=True, reason=reason),
         "appeal_decline": lambda: services.appeal_decide(actor=request.user, case=case, uphold=False, reason=reason),
     }
     if _run(request, calls[action], "Done. The member has been told, and it's in the audit log."):
-        return redirect("moderation_queue") if action != "reach_out" else redirect("case_detail", case_id=case.pk)
+        stays_open = action in ("reach_out", "hide", "ban")
+        return redirect("case_detail", case_id=case.pk) if stays_open else redirect("moderation_queue")
     return redirect("case_detail", case_id=case.pk)
+
+
+def _ban_author(actor, case, reason):
+    author = case.post.author if case.post else case.member
+    if author is None or case.group is None:
+        raise ValidationError("There is no member in a group to ban on this case.")
+    return services.member_ban_from_group(actor=actor, member=author, group=case.group, reason=reason)
 
 
 def _run(request, call, success: str) -> bool:
@@ -243,3 +253,23 @@ def post_warnings(request, post_id):
         actor=request.user, post=post, add=chosen - current, remove=current - chosen,
         reason=request.POST.get("reason", "")), "Warnings updated, and recorded in the audit log.")
     return redirect(request.POST.get("next") or post.get_absolute_url())
+
+
+@login_required
+def watched_words(request):
+    if not permissions.is_global(request.user):
+        raise Http404
+    if request.method == "POST":
+        if request.POST.get("remove"):
+            word = get_object_or_404(WatchedWord, pk=request.POST["remove"])
+            _run(request, lambda: services.watched_word_remove(actor=request.user, word=word), "Removed.")
+        else:
+            warning = ContentWarning.objects.filter(slug=request.POST.get("warning", "")).first()
+            _run(request, lambda: services.watched_word_add(
+                actor=request.user, text=request.POST.get("text", ""), kind=request.POST.get("kind", "word"),
+                action=request.POST.get("action", "hold"), warning=warning, note=request.POST.get("note", "")),
+                "Added. New posts are checked against it from now on.")
+        return redirect("watched_words")
+    context = {"words": WatchedWord.objects.select_related("warning"), "kinds": WatchedWord.Kind.choices,
+               "actions": WatchedWord.Action.choices, "warnings": ContentWarning.objects.all()}
+    return render(request, "moderation/watched_words.html", context)

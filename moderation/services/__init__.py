@@ -4,6 +4,7 @@ from moderation.services.actions import (
     case_approve,
     case_dismiss,
     case_edit_post,
+    case_hide,
     case_reach_out,
     case_reject,
     case_remove,
@@ -16,6 +17,7 @@ from moderation.services.cases import case_claim, case_open, case_release
 from moderation.services.errors import CaseUnavailable
 from moderation.services.flags import flag_post
 from moderation.services.members import member_ban_from_group, member_suspend, member_warn, staff_note_add
+from moderation.services.watched import watched_word_add, watched_word_remove
 
 __all__ = [
     "CaseUnavailable",
@@ -25,6 +27,7 @@ __all__ = [
     "case_claim",
     "case_dismiss",
     "case_edit_post",
+    "case_hide",
     "case_open",
     "case_reach_out",
     "case_reject",
@@ -38,4 +41,6 @@ __all__ = [
     "staff_note_add",
     "thread_flag_set",
     "thread_move",
+    "watched_word_add",
+    "watched_word_remove",
 ]

@@ -19,6 +19,7 @@ TOLD = {
     "removed": "A moderator removed one of your posts.",
     "hidden": "A moderator hid one of your posts while they look into it.",
     "edited": "A moderator edited one of your posts.",
+    "restored": "A moderator looked at your post again and it's back in the thread. Thank you for your patience.",
 }
 SUPPORT = ("We know this can feel hard. You're still welcome here, and if you're struggling, "
            "the people at the crisis lines are there to listen.")
@@ -52,11 +53,41 @@ def case_approve(*, actor, case) -> bool:
         published = post is not None and post.status == Post.Status.PENDING
         if published:
             community.publish(post)
+        if post is not None and post.status == Post.Status.REMOVED_BY_MODERATOR:
+            return _restore_hidden(actor, case, post)
         target = post if post is not None else case
         record(actor=actor, action="post_approve" if published else "case_approve", target=target, case=case,
                before={"status": "pending"} if published else {}, after={"status": "published"} if published else {})
         resolve(case, actor=actor, resolution="approved", flags_upheld=False)
     return published
+
+
+def _restore_hidden(actor, case, post) -> bool:
+    """Approving a post hidden while the case was looked into brings it back."""
+    Post.objects.filter(pk=post.pk).update(status=Post.Status.PUBLISHED)
+    record(actor=actor, action="post_restore", target=post, case=case,
+           before={"status": post.status}, after={"status": Post.Status.PUBLISHED})
+    _tell(post.author_id, "restored", TOLD["restored"], post=post)
+    resolve(case, actor=actor, resolution="approved", flags_upheld=False)
+    transaction.on_commit(lambda: post_changed.send(Post, post=post, change="edited"))
+    return True
+
+
+def case_hide(*, actor, case, reason: str) -> None:
+    """Hide a post while the case is looked into; the case stays open, and
+    approving it later brings the post back."""
+    _require_reason(reason)
+    with transaction.atomic():
+        case = acting_on(actor, case)
+        post = _post_of(case)
+        if post.status != Post.Status.PUBLISHED:
+            raise errors.CaseUnavailable("Only a published post can be hidden.", code="not_published")
+        post.status = Post.Status.REMOVED_BY_MODERATOR
+        post.save(update_fields=["status"])
+        record(actor=actor, action="post_hidden", target=post, case=case, reason=reason,
+               before={"status": Post.Status.PUBLISHED}, after={"status": post.status})
+        _tell(post.author_id, "hidden", _message("hidden", reason), post=post)
+        transaction.on_commit(lambda: post_changed.send(Post, post=post, change="removed"))
 
 
 def case_dismiss(*, actor, case, reason: str = "") -> None:
