@@ -36,3 +36,15 @@ def test_a_reply_appears_live_on_another_members_page(browser, make_group, make_
         arrived = reading.locator("article.post").filter(has_text="It helped again this morning.")
         arrived.wait_for(timeout=10_000)
         assert reading.locator("#live-announcer").inner_text() == "New reply from tidewatcher"
+
+
+def test_the_new_replies_button_stays_hidden_until_there_are_new_replies(browser, make_group, make_member):
+    group = make_group()
+    writer = make_member(group)
+    thread = services.thread_start(actor=writer, group=group, title="Quiet", body="Nothing new yet.").thread
+    url = thread.get_absolute_url()
+    with server(None) as host:
+        page = _context(browser, host, writer).new_page(viewport={"width": 320, "height": 700})
+        page.goto(url)
+        assert not page.locator("#new-replies").is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320  # usable at 320 px
