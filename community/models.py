@@ -292,3 +292,25 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.kind} for {self.recipient_id}"
+
+
+class NotificationPreferences(models.Model):
+    """Per kind of notification: on the site only (the default), on the site and
+    by email, or off."""
+
+    class Delivery(models.TextChoices):
+        SITE = "site", "On Harbour only"
+        EMAIL = "email", "On Harbour and by email"
+        OFF = "off", "Off"
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    choices = models.JSONField(default=dict, blank=True)  # {kind: delivery}
+
+    class Meta:
+        verbose_name_plural = "notification preferences"
+
+    def __str__(self):
+        return f"Notification preferences of {self.user_id}"
+
+    def delivery(self, kind: str) -> str:
+        return self.choices.get(kind, self.Delivery.SITE)

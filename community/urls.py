@@ -7,6 +7,7 @@ urlpatterns = [
     path("search/", pages.search, name="search"),
     path("notifications/", pages.notifications, name="notifications"),
     path("notifications/read/", pages.notifications_read, name="notifications_read"),
+    path("notifications/settings/", pages.notification_settings, name="notification_settings"),
     path("groups/", groups.group_list, name="group_list"),
     path("groups/<slug:slug>/", groups.group_detail, name="group_detail"),
     path("groups/<slug:slug>/join/", groups.group_join, name="group_join"),

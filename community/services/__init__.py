@@ -9,13 +9,14 @@ from community.services.groups import (
     membership_leave,
     moderator_grant,
 )
-from community.services.notifications import mark_all_read
+from community.services.notifications import deliver, mark_all_read, notification_preferences_set
 from community.services.posts import post_delete_own, post_edit, post_reply, publish, sync_warnings, thread_start
 from community.services.reactions import reaction_toggle
 from community.services.reading import thread_mark_read
 from community.services.threads import thread_lock, thread_pin
 
 __all__ = [
+    "deliver",
     "group_save",
     "group_set_default_warnings",
     "mark_all_read",
@@ -23,6 +24,7 @@ __all__ = [
     "membership_join",
     "membership_leave",
     "moderator_grant",
+    "notification_preferences_set",
     "post_delete_own",
     "post_edit",
     "post_reply",

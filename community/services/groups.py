@@ -6,6 +6,7 @@ from django.utils import timezone
 from community import permissions
 from community.models import Group, Membership, Notification
 from community.services.errors import deny
+from community.services.notifications import deliver
 from community.signals import membership_changed
 from safety import markup, ratelimit
 from safety.models import ContentWarning
@@ -85,12 +86,8 @@ def membership_decide(*, actor, membership: Membership, accept: bool) -> bool:
         membership.decided_by = actor
         membership.decided_at = timezone.now()
         membership.save(update_fields=["status", "decided_by", "decided_at"])
-        Notification.objects.create(
-            recipient=membership.user,
-            kind=Notification.Kind.JOIN_DECISION,
-            group=membership.group,
-            data={"accepted": accept},
-        )
+        deliver([Notification(recipient=membership.user, kind=Notification.Kind.JOIN_DECISION,
+                              group=membership.group, data={"accepted": accept})])
         transaction.on_commit(lambda: membership_changed.send(Membership, membership=membership))
     return True
 

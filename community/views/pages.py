@@ -1,10 +1,11 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from community import selectors, services
 from community.forms import SearchForm
-from community.models import Notification
+from community.models import Notification, NotificationPreferences
 from community.notices import notification_items
 from community.presenters import present_post, present_thread, present_threads
 from community.search import search_posts
@@ -53,3 +54,17 @@ def notifications(request):
 def notifications_read(request):
     services.mark_all_read(actor=request.user)
     return redirect("notifications")
+
+
+@login_required
+def notification_settings(request):
+    prefs = NotificationPreferences.objects.filter(user=request.user).first()
+    current = prefs.choices if prefs else {}
+    if request.method == "POST":
+        services.notification_preferences_set(
+            actor=request.user, choices={kind: request.POST.get(kind, "site") for kind in Notification.Kind.values})
+        messages.success(request, "Saved. You'll hear about things the way you chose.")
+        return redirect("notification_settings")
+    rows = [(kind, label, current.get(kind, "site")) for kind, label in Notification.Kind.choices]
+    return render(request, "community/notification_settings.html",
+                  {"rows": rows, "deliveries": NotificationPreferences.Delivery.choices})

@@ -7,6 +7,7 @@ from django.utils import timezone
 from community import permissions as community_permissions
 from community import services as community
 from community.models import Notification, Post, PostWarning, Thread
+from community.services.notifications import deliver
 from community.signals import post_changed
 from moderation.services import errors
 from moderation.services.audit import record
@@ -28,11 +29,11 @@ SUPPORT = ("We know this can feel hard. You're still welcome here, and if you're
 def _tell(member_id, kind, text, *, post=None, crisis=False):
     if member_id is None:
         return
-    Notification.objects.create(
+    deliver([Notification(
         recipient_id=member_id, kind=Notification.Kind.MODERATION, post=post,
         thread_id=post.thread_id if post else None, group_id=post.thread.group_id if post else None,
         data={"text": text, "decision": kind, "crisis": crisis},
-    )
+    )])
 
 
 def _message(kind, reason):
@@ -208,11 +209,11 @@ def case_reach_out(*, actor, case, message: str) -> None:
         case = acting_on(actor, case)
         post = case.post
         member_id = post.author_id if post else case.member_id
-        Notification.objects.create(
+        deliver([Notification(
             recipient_id=member_id, kind=Notification.Kind.MODERATION, post=post,
             thread_id=post.thread_id if post else None, group_id=case.group_id,
             data={"text": message.strip()[:2000], "decision": "reach_out", "crisis": True},
-        )
+        )])
         record(actor=actor, action="reach_out", target=case, case=case, reason=message.strip()[:2000])
         case.claimed_at = timezone.now()
         case.save(update_fields=["claimed_at"])

@@ -5,6 +5,7 @@ from django.db import IntegrityError, transaction
 
 from community import services as community
 from community.models import Notification, Post
+from community.services.notifications import deliver
 from community.services import errors as community_errors
 from moderation.models import Appeal, AuditEntry, Case, Reason, Sanction
 from moderation.services.audit import record
@@ -65,6 +66,6 @@ def appeal_decide(*, actor, case: Case, uphold: bool, reason: str) -> None:
         record(actor=actor, action="appeal_upheld" if uphold else "appeal_declined", target=appeal, case=case,
                reason=reason)
         verdict = "was upheld: the decision is undone." if uphold else "was looked at again, and the decision stands."
-        Notification.objects.create(recipient=appeal.appellant, kind=Notification.Kind.MODERATION,
-                                    data={"text": f"Your appeal {verdict} {reason}".strip(), "decision": "appeal"})
+        deliver([Notification(recipient=appeal.appellant, kind=Notification.Kind.MODERATION,
+                              data={"text": f"Your appeal {verdict} {reason}".strip(), "decision": "appeal"})])
         resolve(case, actor=actor, resolution="appeal_upheld" if uphold else "appeal_declined", flags_upheld=False)

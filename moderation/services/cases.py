@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from community.models import Notification
+from community.services.notifications import deliver
 from moderation import permissions
 from moderation.models import PRIORITY_OF, Case, Flag, Priority
 from moderation.services import errors
@@ -110,10 +111,10 @@ def resolve(case: Case, *, actor, resolution: str, flags_upheld: bool) -> None:
     flags = list(Flag.objects.filter(case=case, status=Flag.Status.OPEN))
     status = Flag.Status.UPHELD if flags_upheld else Flag.Status.DISMISSED
     Flag.objects.filter(pk__in=[f.pk for f in flags]).update(status=status)
-    Notification.objects.bulk_create(
+    deliver([
         Notification(recipient_id=f.reporter_id, kind=Notification.Kind.FLAG_OUTCOME, post_id=f.post_id,
                      thread_id=case.post.thread_id if case.post else None, group_id=case.group_id,
                      data={"upheld": flags_upheld})
         for f in flags
-    )
+    ])
     transaction.on_commit(lambda: case_changed.send(Case, case=case, change="resolved"))

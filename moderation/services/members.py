@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from community import permissions as community_permissions
 from community.models import Membership, Notification
+from community.services.notifications import deliver
 from community.signals import membership_changed
 from moderation.models import Sanction, StaffNote
 from moderation.services import errors
@@ -32,8 +33,8 @@ def _notify(sanction: Sanction):
     if sanction.until:
         text += f" This lasts until {timezone.localtime(sanction.until):%d %B %Y, %H:%M}."
     text += " You can appeal once if you think this was a mistake. If you're struggling, the crisis lines are there for you."
-    Notification.objects.create(recipient=sanction.member, kind=Notification.Kind.MODERATION, group=sanction.group,
-                                data={"text": text, "decision": sanction.kind, "sanction": sanction.pk, "crisis": True})
+    deliver([Notification(recipient=sanction.member, kind=Notification.Kind.MODERATION, group=sanction.group,
+                          data={"text": text, "decision": sanction.kind, "sanction": sanction.pk, "crisis": True})])
 
 
 def member_warn(*, actor, member, reason: str, group=None) -> Sanction:

@@ -44,7 +44,8 @@ def test_the_new_replies_button_stays_hidden_until_there_are_new_replies(browser
     thread = services.thread_start(actor=writer, group=group, title="Quiet", body="Nothing new yet.").thread
     url = thread.get_absolute_url()
     with server(None) as host:
-        page = _context(browser, host, writer).new_page(viewport={"width": 320, "height": 700})
+        page = _context(browser, host, writer).new_page()
+        page.set_viewport_size({"width": 320, "height": 700})
         page.goto(url)
         assert not page.locator("#new-replies").is_visible()
         assert page.evaluate("document.documentElement.scrollWidth") <= 320  # usable at 320 px
