@@ -1,17 +1,28 @@
-"""Loading the demo community from demo_content through the services.
-Idempotent: running it again finds what exists and adds nothing twice."""
+"""Loading the demo community from demo_content.json through the services.
+Idempotent: running it again finds what exists and adds nothing twice.
+
+demo_content.json holds fictional, pseudonymous members and warm, non-graphic
+peer conversation that follows SAFETY.md: no method details, no weights,
+calorie counts or sizes, suicidal thoughts only in the past tense with the
+`suicide` warning. "groups": slug, name, description, visibility, join_policy,
+default_warnings; "members": username and group slugs; "threads": group, title,
+warnings, posts (author, body, warnings, optional "quote": index of an earlier
+post), optional pinned and locked."""
 
 import contextlib
+import json
+from pathlib import Path
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 
 from community import services
-from community.demo_content import GROUPS, MEMBERS, THREADS
 from community.models import Group, Membership, Thread
 from safety import ratelimit
 
+CONTENT = json.loads((Path(__file__).with_name("demo_content.json")).read_text(encoding="utf-8"))
+GROUPS, MEMBERS, THREADS = CONTENT["groups"], CONTENT["members"], CONTENT["threads"]
 DEMO_PASSWORD = "harbour-demo-2026"
 LOGINS = [
     ("sam_member", "a member of Bipolar, Anxiety and Carers"),
