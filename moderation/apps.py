@@ -6,4 +6,4 @@ class ModerationConfig(AppConfig):
     verbose_name = "Moderation"
 
     def ready(self):
-        from moderation import receivers  # noqa: F401  (connects the signal receivers)
+        from moderation import live, receivers  # noqa: F401  (connects the signal receivers)
