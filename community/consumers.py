@@ -2,6 +2,7 @@
 and picks, from every broadcast, the variant the policy allows, or nothing."""
 
 import json
+import time
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
@@ -15,6 +16,7 @@ from safety import policy
 
 MAX_FRAME = 1024
 CATCH_UP_LIMIT = 100
+TYPING_EVERY = 4.0  # seconds between two "someone is replying" signals from one connection
 
 # Close codes, so a client (and a person reading logs) knows why.
 NOT_ALLOWED = 4403
@@ -50,6 +52,8 @@ class ThreadConsumer(AsyncWebsocketConsumer):
             return False
         self.viewer = viewer_for_user(self.user)
         self.group = thread.group
+        self.may_reply = permissions.can_reply(self.user, thread, membership)
+        self.last_typing = 0.0
         return present_thread(self.viewer, thread, thread.group).presentation.is_listed
 
     async def receive(self, text_data=None, bytes_data=None):
@@ -61,11 +65,24 @@ class ThreadConsumer(AsyncWebsocketConsumer):
         except ValueError:
             await self.close(code=BAD_FRAME)
             return
-        if not isinstance(message, dict) or message.get("type") != "since" or not isinstance(message.get("after"), int):
+        if not isinstance(message, dict):
             await self.close(code=BAD_FRAME)
+        elif message.get("type") == "since" and isinstance(message.get("after"), int):
+            for frame in await self._since(max(0, message["after"])):
+                await self.send(text_data=json.dumps(frame))
+        elif message.get("type") == "typing" and len(message) == 1:
+            await self._typing()
+        else:
+            await self.close(code=BAD_FRAME)
+
+    async def _typing(self):
+        """Rate-limited per connection, and only from someone who may reply."""
+        now = time.monotonic()
+        if not self.may_reply or now - self.last_typing < TYPING_EVERY:
             return
-        for frame in await self._since(max(0, message["after"])):
-            await self.send(text_data=json.dumps(frame))
+        self.last_typing = now
+        await self.channel_layer.group_send(thread_group(self.thread_id), {
+            "type": "thread.typing", "user_id": self.user.pk, "username": self.user.username})
 
     @database_sync_to_async
     def _since(self, after: int) -> list[dict]:
@@ -105,6 +122,15 @@ class ThreadConsumer(AsyncWebsocketConsumer):
         if frame is not None:
             await self.send(text_data=json.dumps(frame))
 
+    async def thread_typing(self, event):
+        # Never to the typist, and never from someone this reader blocked.
+        if event["user_id"] == self.viewer.user_id or event["user_id"] in self.viewer.blocked_ids:
+            return
+        await self.send(text_data=json.dumps({"type": "typing", "username": event["username"]}))
+
+    async def user_notified(self, event):
+        pass  # for the notifications socket; a thread connection shares the member's group
+
     async def thread_state(self, event):
         await self.send(text_data=json.dumps({"type": "state", "locked": event["locked"], "pinned": event["pinned"]}))
 
@@ -116,3 +142,28 @@ class ThreadConsumer(AsyncWebsocketConsumer):
 
 def _has(event, shown) -> bool:
     return variant_key(shown.mode, True, shown.held) in event["html"]
+
+
+class NotificationConsumer(AsyncWebsocketConsumer):
+    """A member's unread badge, live: told when a notification arrives (no text)."""
+
+    async def connect(self):
+        self.user = self.scope.get("user")
+        if self.user is None or not self.user.is_authenticated:
+            await self.close(code=NOT_ALLOWED)
+            return
+        await self.channel_layer.group_add(user_group(self.user.pk), self.channel_name)
+        await self.accept()
+
+    async def disconnect(self, code):
+        if self.user is not None and self.user.is_authenticated:
+            await self.channel_layer.group_discard(user_group(self.user.pk), self.channel_name)
+
+    async def receive(self, text_data=None, bytes_data=None):
+        await self.close(code=BAD_FRAME)  # this connection only listens
+
+    async def user_notified(self, event):
+        await self.send(text_data=json.dumps({"type": "notified", "unread": event["unread"]}))
+
+    async def user_recheck(self, event):
+        pass

@@ -10,6 +10,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
+from community.live import send, user_group
 from community.models import Membership, Notification, NotificationPreferences, Post
 from community.notices import describe
 from community.viewers import viewer_for_user
@@ -44,10 +45,18 @@ def deliver(notifications: list[Notification]) -> list[Notification]:
         if delivery == NotificationPreferences.Delivery.EMAIL:
             emailed.append(n)
     saved = Notification.objects.bulk_create(wanted)
+    recipients = {n.recipient_id for n in saved}
+    transaction.on_commit(lambda: _push_badges(recipients))
     if emailed:
         ids = [n.pk for n in emailed]
         transaction.on_commit(lambda: send_emails(ids))
     return saved
+
+
+def _push_badges(recipient_ids) -> None:
+    for uid in recipient_ids:
+        unread = Notification.objects.filter(recipient_id=uid, read_at__isnull=True).count()
+        send(user_group(uid), {"type": "user.notified", "unread": unread})
 
 
 def send_emails(ids: list[int]) -> None:

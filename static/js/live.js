@@ -56,8 +56,16 @@
     if (wasBelow) { unseen += 1; showPill(); }
   }
 
+  var typingNote = document.getElementById("typing-note");
+  var typingTimer = null;
+
   function handle(frame) {
-    if (frame.type === "post") {
+    if (frame.type === "typing" && typingNote) {
+      typingNote.textContent = frame.username + " is replying…";
+      typingNote.hidden = false;
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(function () { typingNote.hidden = true; }, 6000);
+    } else if (frame.type === "post") {
       place(frame);
     } else if (frame.type === "state") {
       var note = document.getElementById("locked-note");
@@ -66,9 +74,22 @@
     }
   }
 
+  var socket = null;
+  var lastTyping = 0;
+  var composer = document.querySelector(".composer textarea");
+  if (composer) {
+    composer.addEventListener("input", function () {
+      var now = Date.now();
+      if (socket && socket.readyState === WebSocket.OPEN && now - lastTyping > 5000) {
+        lastTyping = now;
+        socket.send(JSON.stringify({ type: "typing" }));
+      }
+    });
+  }
+
   function connect() {
     var scheme = location.protocol === "https:" ? "wss://" : "ws://";
-    var socket = new WebSocket(scheme + location.host + posts.getAttribute("data-live"));
+    socket = new WebSocket(scheme + location.host + posts.getAttribute("data-live"));
     var catchUp = function () {
       if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: "since", after: lastNumber }));
     };

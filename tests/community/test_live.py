@@ -144,3 +144,34 @@ async def test_leaving_a_private_group_closes_the_connection(make_group, make_me
     await sync_to_async(services.membership_leave)(actor=reader, group=group)
     message = await communicator.receive_output(TIMEOUT)
     assert message == {"type": "websocket.close", "code": 4403}
+
+
+async def test_someone_is_replying_reaches_others_but_not_those_who_blocked_them(scene, make_member):
+    group, author, thread = scene
+    watcher = await sync_to_async(make_member)(group, "watcher")
+    blocker = await sync_to_async(make_member)(group, "blocker")
+    await sync_to_async(safety_services.block_add)(actor=blocker, blocked=author)
+    typing, _, _ = await _connect(author, thread)
+    watching, _, _ = await _connect(watcher, thread)
+    blocking, _, _ = await _connect(blocker, thread)
+    await typing.send_to(text_data=json.dumps({"type": "typing"}))
+    await typing.send_to(text_data=json.dumps({"type": "typing"}))  # within the limit: dropped
+    assert json.loads(await watching.receive_from(TIMEOUT)) == {"type": "typing", "username": "tidewatcher"}
+    assert await watching.receive_nothing(0.5)
+    assert await blocking.receive_nothing(0.2)
+    assert await typing.receive_nothing(0.2)
+    for communicator in (typing, watching, blocking):
+        await communicator.disconnect()
+
+
+async def test_the_unread_badge_hears_of_a_new_notification(scene, make_member):
+    from community.routing import websocket_urlpatterns as routes
+
+    group, author, thread = scene
+    replier = await sync_to_async(make_member)(group)
+    badge = WebsocketCommunicator(URLRouter(routes), "/ws/notifications/")
+    badge.scope["user"] = author
+    assert (await badge.connect(timeout=TIMEOUT))[0]
+    await sync_to_async(services.post_reply)(actor=replier, thread=thread, body="Thinking of you")
+    assert json.loads(await badge.receive_from(TIMEOUT)) == {"type": "notified", "unread": 1}
+    await badge.disconnect()
