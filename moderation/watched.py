@@ -47,10 +47,18 @@ def validate_pattern(text: str) -> None:
     except re.error as error:
         raise ValidationError(f"This pattern doesn't read as a pattern: {error}.") from error
     for probe in PROBES:
+        if _best_of_three_ms(pattern, probe) > MAX_MS:
+            raise ValidationError("This pattern is too slow on long posts. Please make it simpler.")
+
+
+def _best_of_three_ms(pattern, probe) -> float:
+    """The quickest of three runs, so a busy machine does not refuse a fine pattern."""
+    timings = []
+    for _ in range(3):
         started = time.perf_counter()
         pattern.search(probe)
-        if (time.perf_counter() - started) * 1000 > MAX_MS:
-            raise ValidationError("This pattern is too slow on long posts. Please make it simpler.")
+        timings.append((time.perf_counter() - started) * 1000)
+    return min(timings)
 
 
 @lru_cache(maxsize=8)
