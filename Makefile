@@ -29,7 +29,7 @@ test: setup
 	@$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: setup
-	@$(PY) -m bench.run
+	@DEBUG=1 $(PY) -m bench.run
 
 # Regenerate the full pin list after changing pyproject.toml.
 lock:

@@ -47,6 +47,10 @@ class ThreadConsumer(AsyncWebsocketConsumer):
         thread = Thread.objects.select_related("group").filter(pk=self.thread_id).first()
         if thread is None:
             return False
+        if self.user is not None and self.user.is_authenticated:
+            self.user.refresh_from_db(fields=["suspended_until", "is_active"])
+            if self.user.is_suspended() or not self.user.is_active:
+                return False  # a suspended member still reads the pages, without live updates
         membership = permissions.membership_of(self.user, thread.group)
         if not permissions.can_view_group(self.user, thread.group, membership):
             return False

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from community import permissions as community_permissions
+from community.live import send, user_group
 from community.models import Membership, Notification
 from community.services.notifications import deliver
 from community.signals import membership_changed
@@ -66,6 +67,7 @@ def member_suspend(*, actor, member, until, reason: str) -> Sanction:
                before={"suspended_until": before.isoformat() if before else None},
                after={"suspended_until": until.isoformat()})
         _notify(sanction)
+        transaction.on_commit(lambda: send(user_group(member.pk), {"type": "user.recheck"}))
     return sanction
 
 

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.test import Client
 
 from community import services
-from tests.live_servers import server
+from bench.servers import server
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -175,3 +175,20 @@ async def test_the_unread_badge_hears_of_a_new_notification(scene, make_member):
     await sync_to_async(services.post_reply)(actor=replier, thread=thread, body="Thinking of you")
     assert json.loads(await badge.receive_from(TIMEOUT)) == {"type": "notified", "unread": 1}
     await badge.disconnect()
+
+
+async def test_a_suspension_closes_the_members_live_connections(scene, make_member, global_moderator):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from moderation import services as moderation
+
+    group, _author, thread = scene
+    reader = await sync_to_async(make_member)(group, "reader")
+    communicator, connected, _ = await _connect(reader, thread)
+    assert connected
+    until = timezone.now() + timedelta(days=3)
+    await sync_to_async(moderation.member_suspend)(actor=global_moderator, member=reader, until=until,
+                                                   reason="A pause while things calm down")
+    assert await communicator.receive_output(TIMEOUT) == {"type": "websocket.close", "code": 4403}

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.test import Client
 
 from community import services
-from tests.live_servers import Browserless, redis_server, server
+from bench.servers import Browserless, redis_server, server
 from tests.services import need, need_redis
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]

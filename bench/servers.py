@@ -1,5 +1,5 @@
-"""Real server processes for end-to-end tests: uvicorn workers on loopback,
-sharing the test database and, when given, a Redis."""
+"""Real server processes on loopback, for end-to-end tests and the benchmark:
+uvicorn workers sharing one database and, when given, one Redis."""
 
 import os
 import re
@@ -43,9 +43,10 @@ def wait_for_port(port: int, timeout: float = 20) -> None:
 
 
 @contextmanager
-def server(redis_url: str | None):
+def server(redis_url: str | None, *, extra_env=None):
     port = free_port()
-    env = {**os.environ, "DEBUG": "1", "DATABASE_URL": database_url(), "ALLOWED_HOSTS": "127.0.0.1,localhost"}
+    env = {**os.environ, "DEBUG": "1", "DATABASE_URL": database_url(), "ALLOWED_HOSTS": "127.0.0.1,localhost",
+           **(extra_env or {})}
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     if redis_url:
         env["REDIS_URL"] = redis_url
