@@ -3,8 +3,9 @@
 - the detector on a 100-word post (median, posts per second);
 - live fan-out: READERS anonymous WebSocket readers on one thread, REPLIES
   replies posted over HTTP by different members, time from the post until the
-  last reader has the reply (p50, p99), on the in-memory layer and, when
-  REDIS_URL is set, on Redis.
+  last reader has the reply (p50, p99); and 200 readers spread over 50 threads,
+  each reply going to one of them; on the in-memory layer and, when REDIS_URL
+  is set, on Redis.
 
 Bounded: loopback only, fixed counts, every process it starts is stopped."""
 
@@ -19,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 READERS = int(os.environ.get("BENCH_READERS", "1000"))
+SPREAD_READERS, SPREAD_THREADS = 200, 50
 REPLIES = int(os.environ.get("BENCH_REPLIES", "20"))
 DB_FILE = ROOT / "var" / "bench.sqlite3"
 
@@ -56,7 +58,9 @@ def bench_detector() -> dict:
     return {"words": len(text.split()), "median_ms": round(median * 1000, 3), "posts_per_second": round(1 / median)}
 
 
-def seed(replies: int):
+def seed(replies: int, thread_count: int):
+    """A group with `thread_count` threads and `replies` members to post, each with a session.
+    Earlier bench data is removed first, so every scenario starts alike."""
     from django.contrib.auth import get_user_model
     from django.test import Client
 
@@ -66,6 +70,8 @@ def seed(replies: int):
     from safety import ratelimit
 
     User = get_user_model()
+    User.objects.all().delete()
+    Group.objects.all().delete()
     admin = User.objects.create_superuser("bench_admin", "a@example.org", "x")
     group = services.group_save(actor=admin, group=Group(slug="bench", name="Bench"))
     GroupRules.objects.create(group=group, hold_new_members_until=0)
@@ -73,39 +79,45 @@ def seed(replies: int):
     with ratelimit.suspended():
         for member in posters:
             services.membership_join(actor=member, group=group)
-        thread = services.thread_start(actor=posters[0], group=group, title="Fan-out", body="Opening post").thread
+        threads = [services.thread_start(actor=posters[0], group=group, title=f"Fan-out {i}", body="Opening").thread
+                   for i in range(thread_count)]
     sessions = []
     for member in posters:
         client = Client()
         client.force_login(member)
         sessions.append(client.cookies["sessionid"].value)
-    return group, thread, sessions
+    return group, threads, sessions
 
 
-async def fan_out(host, group, thread, sessions, readers) -> dict:
+async def fan_out(host, group, threads, sessions, readers) -> dict:
+    """`readers` connections spread evenly over `threads`; reply i goes to thread i mod len(threads)."""
     import websockets
 
     from bench.servers import Browserless
 
-    page = f"/groups/{group.slug}/t/{thread.pk}/"
-    sockets = []
-    for _ in range(readers):
-        sockets.append(await websockets.connect(f"ws://{host}/ws/threads/{thread.pk}/", origin=f"http://{host}",
-                                                max_queue=None))
+    by_thread = {t.pk: [] for t in threads}
+    for i in range(readers):
+        thread = threads[i % len(threads)]
+        by_thread[thread.pk].append(await websockets.connect(
+            f"ws://{host}/ws/threads/{thread.pk}/", origin=f"http://{host}", max_queue=None))
     await asyncio.sleep(1)
-    latencies = []
+    latencies, next_number = [], {t.pk: 2 for t in threads}
     for index, session in enumerate(sessions):
-        writer = Browserless(host, session)
+        thread = threads[index % len(threads)]
+        page = f"/groups/{group.slug}/t/{thread.pk}/"
         started = time.perf_counter()
-        status, _ = await asyncio.to_thread(writer.post_form, page + "reply/", page,
+        status, _ = await asyncio.to_thread(Browserless(host, session).post_form, page + "reply/", page,
                                             {"body": f"Reply {index} " + "word " * 75, "idempotency_key": f"b{index}"})
         assert status == 302, status
-        await asyncio.wait_for(asyncio.gather(*(_until_reply(s, index + 2) for s in sockets)), 60)
+        number = next_number[thread.pk]
+        next_number[thread.pk] += 1
+        await asyncio.wait_for(asyncio.gather(*(_until_reply(s, number) for s in by_thread[thread.pk])), 60)
         latencies.append(time.perf_counter() - started)
-    for s in sockets:
-        await s.close()
+    for sockets in by_thread.values():
+        for s in sockets:
+            await s.close()
     latencies.sort()
-    return {"readers": readers, "replies": len(latencies),
+    return {"readers": readers, "threads": len(threads), "replies": len(latencies),
             "p50_ms": round(statistics.median(latencies) * 1000, 1),
             "p99_ms": round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000, 1)}
 
@@ -117,13 +129,16 @@ async def _until_reply(socket, number):
             return
 
 
-def bench_fan_out(layer: str, redis_url: str | None, *, thread_seed) -> dict:
+def bench_fan_out(layer: str, redis_url: str | None) -> list[dict]:
     from bench.servers import server
 
-    group, thread, sessions = thread_seed
-    with server(redis_url, extra_env={"DATABASE_URL": f"sqlite:///{DB_FILE}"}) as host:
-        result = asyncio.run(fan_out(host, group, thread, sessions, READERS))
-    return {"layer": layer, **result}
+    outcomes = []
+    for readers, thread_count in ((READERS, 1), (SPREAD_READERS, SPREAD_THREADS)):
+        group, threads, sessions = seed(REPLIES, thread_count)
+        with open(RESULTS / f"server-{layer}.log", "w") as log, \
+                server(redis_url, extra_env={"DATABASE_URL": f"sqlite:///{DB_FILE}"}, log=log) as host:
+            outcomes.append({"layer": layer, **asyncio.run(fan_out(host, group, threads, sessions, readers))})
+    return outcomes
 
 
 def main():
@@ -134,22 +149,11 @@ def main():
     runs = [("in-memory", None)] + ([("redis", os.environ["REDIS_URL"])] if os.environ.get("REDIS_URL") else [])
     results["fan_out"] = []
     for layer, url in runs:
-        outcome = bench_fan_out(layer, url, thread_seed=seed(REPLIES) if not results["fan_out"] else seed_again())
-        results["fan_out"].append(outcome)
-        print(f"fan-out ({layer}): {outcome}")
+        for outcome in bench_fan_out(layer, url):
+            results["fan_out"].append(outcome)
+            print(f"fan-out: {outcome}")
     (RESULTS / "latest.json").write_text(json.dumps(results, indent=2))
     print(f"written to {RESULTS / 'latest.json'}")
-
-
-def seed_again():
-    """A fresh thread and fresh members for the next layer, in the same database."""
-    from django.contrib.auth import get_user_model
-
-    from community.models import Group
-
-    get_user_model().objects.all().delete()
-    Group.objects.all().delete()
-    return seed(REPLIES)
 
 
 if __name__ == "__main__":

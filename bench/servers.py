@@ -43,7 +43,8 @@ def wait_for_port(port: int, timeout: float = 20) -> None:
 
 
 @contextmanager
-def server(redis_url: str | None, *, extra_env=None):
+def server(redis_url: str | None, *, extra_env=None, log=subprocess.DEVNULL):
+    """`log`: where the server's own messages go (a file, to read after a failure)."""
     port = free_port()
     env = {**os.environ, "DEBUG": "1", "DATABASE_URL": database_url(), "ALLOWED_HOSTS": "127.0.0.1,localhost",
            **(extra_env or {})}
@@ -54,7 +55,7 @@ def server(redis_url: str | None, *, extra_env=None):
         env.pop("REDIS_URL", None)
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1", "--port", str(port),
-         "--log-level", "warning"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+         "--log-level", os.environ.get("SERVER_LOG_LEVEL", "warning")], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
     )
     try:
         wait_for_port(port)

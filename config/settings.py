@@ -113,8 +113,10 @@ if REDIS_URL:
             "BACKEND": "channels_redis.core.RedisChannelLayer",
             "CONFIG": {
                 # redis-py's asyncio pool defaults to 100 connections, too few
-                # for a worker holding a thousand sockets.
-                "hosts": [{"address": REDIS_URL, "max_connections": 2000}],
+                # for a worker holding a thousand sockets; and its 5-second
+                # read timeout equals the layer's blocking pop, so under load
+                # every idle receive would fail: allow longer than the pop.
+                "hosts": [{"address": REDIS_URL, "max_connections": 2000, "socket_timeout": 30}],
                 "capacity": 1500,
                 "expiry": 30,
             },
