@@ -92,9 +92,11 @@ class ThreadConsumer(AsyncWebsocketConsumer):
     def _since(self, after: int) -> list[dict]:
         """Catch up after a dropped connection: every post numbered after `after`,
         and held ones the reader may see, each as the policy allows."""
-        posts = Post.objects.filter(thread_id=self.thread_id, number__gt=after).select_related("author", "thread__group")
+        thread_posts = Post.objects.filter(thread_id=self.thread_id).select_related("author", "thread__group")
+        numbered = list(thread_posts.filter(number__gt=after).order_by("number")[:CATCH_UP_LIMIT])
+        held = list(thread_posts.filter(number__isnull=True, status=Post.Status.PENDING).order_by("id")[:CATCH_UP_LIMIT])
         frames = []
-        for post in posts.order_by("number")[:CATCH_UP_LIMIT]:
+        for post in numbered + held:  # the policy keeps held posts to their author and moderators
             frame = self._for_me(post_frame(post) | {"change": "catch_up"})
             if frame is not None:
                 frames.append(frame)

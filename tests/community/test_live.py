@@ -192,3 +192,22 @@ async def test_a_suspension_closes_the_members_live_connections(scene, make_memb
     await sync_to_async(moderation.member_suspend)(actor=global_moderator, member=reader, until=until,
                                                    reason="A pause while things calm down")
     assert await communicator.receive_output(TIMEOUT) == {"type": "websocket.close", "code": 4403}
+
+
+async def test_catching_up_brings_back_the_authors_own_held_post_and_no_one_elses(make_group, make_member):
+    from moderation.models import GroupRules
+
+    group = await sync_to_async(make_group)()
+    old_hand, newcomer = await sync_to_async(make_member)(group), await sync_to_async(make_member)(group)
+    post = await sync_to_async(services.thread_start)(actor=old_hand, group=group, title="Welcome", body="Hi all")
+    await sync_to_async(GroupRules.objects.filter(group=group).update)(hold_new_members_until=2)
+    await sync_to_async(services.post_reply)(actor=newcomer, thread=post.thread, body="Nervous first post")
+    own, _, _ = await _connect(newcomer, post.thread)
+    other, _, _ = await _connect(old_hand, post.thread)
+    for communicator in (own, other):
+        await communicator.send_to(text_data=json.dumps({"type": "since", "after": 1}))
+    frame = json.loads(await own.receive_from(TIMEOUT))
+    assert "Nervous first post" in frame["html"] and frame["number"] is None
+    assert await other.receive_nothing(0.5)
+    await own.disconnect()
+    await other.disconnect()
