@@ -129,8 +129,7 @@ class ThreadConsumer(AsyncWebsocketConsumer):
             await self.send(text_data=json.dumps(frame))
 
     async def thread_typing(self, event):
-        # Never to the typist, and never from someone this reader blocked.
-        if event["user_id"] == self.viewer.user_id or event["user_id"] in self.viewer.blocked_ids:
+        if not policy.hears_from(self.viewer, event["user_id"]):
             return
         await self.send(text_data=json.dumps({"type": "typing", "username": event["username"]}))
 

@@ -49,7 +49,7 @@ def describe(viewer, n: Notification) -> NoticeItem:
         return NoticeItem(n, n.data.get("text", "You have a new notification."), "", "/notifications/")
     n.post.thread = n.thread
     n.thread.group = n.group
-    if n.post.author_id in viewer.blocked_ids:
+    if present_post(viewer, n.post, n.group).presentation.mode == policy.BLOCKED:
         return NoticeItem(n, "A post from a member you blocked.", "", n.thread.get_absolute_url())
     place = _thread_name(viewer, n.thread)
     text = {

@@ -114,6 +114,11 @@ def strictest_mode(viewer: Viewer, warnings: frozenset[str]) -> str:
     return mode
 
 
+def hears_from(viewer: Viewer, member_id: int | None) -> bool:
+    """Whether signals about a member (such as "someone is replying") may reach the viewer."""
+    return member_id != viewer.user_id and member_id not in viewer.blocked_ids
+
+
 def present(viewer: Viewer, subject: Subject) -> Presentation:
     own = viewer.user_id is not None and viewer.user_id == subject.author_id
     moderator = viewer.moderates(subject.group_id)

@@ -40,11 +40,6 @@ def _message(kind, reason):
     return f"{TOLD[kind]} The reason: {reason.strip()} {SUPPORT}"
 
 
-def _require_reason(reason):
-    if not (reason or "").strip():
-        raise errors.CaseUnavailable("Please write a reason; the member will read it.", code="reason")
-
-
 def case_approve(*, actor, case) -> bool:
     """Publish a held post, or close the case of a public one as fine. Returns
     whether a post was published: approving a public post changes nothing in it."""
@@ -77,7 +72,7 @@ def _restore_hidden(actor, case, post) -> bool:
 def case_hide(*, actor, case, reason: str) -> None:
     """Hide a post while the case is looked into; the case stays open, and
     approving it later brings the post back."""
-    _require_reason(reason)
+    errors.require_reason(reason)
     with transaction.atomic():
         case = acting_on(actor, case)
         post = _post_of(case)
@@ -101,12 +96,12 @@ def case_dismiss(*, actor, case, reason: str = "") -> None:
 
 
 def case_reject(*, actor, case, reason: str) -> None:
-    _require_reason(reason)
+    errors.require_reason(reason)
     _set_status(actor, case, Post.Status.REJECTED, "rejected", reason, from_status=Post.Status.PENDING)
 
 
 def case_remove(*, actor, case, reason: str) -> None:
-    _require_reason(reason)
+    errors.require_reason(reason)
     _set_status(actor, case, Post.Status.REMOVED_BY_MODERATOR, "removed", reason)
 
 
@@ -143,7 +138,7 @@ def _set_status(actor, case, status, told, reason, from_status=None):
 
 def case_edit_post(*, actor, case, body: str, reason: str) -> None:
     """Edit out method details or numbers; the original stays in the history."""
-    _require_reason(reason)
+    errors.require_reason(reason)
     with transaction.atomic():
         case = acting_on(actor, case)
         _not_held(case)

@@ -24,3 +24,8 @@ def claim_first() -> CaseUnavailable:
 
 def deny(message="Only moderators of this group can do that."):
     raise PermissionDenied(message)
+
+
+def require_reason(reason: str) -> None:
+    if not (reason or "").strip():
+        raise CaseUnavailable("Please write a reason; the member will read it.", code="reason")

@@ -24,11 +24,6 @@ def _require_global(actor):
         errors.deny("Only global moderators can do that.")
 
 
-def _require_reason(reason):
-    if not (reason or "").strip():
-        raise errors.CaseUnavailable("Please write a reason; the member will read it.", code="reason")
-
-
 def _notify(sanction: Sanction):
     text = f"{KIND_WORDS[sanction.kind]} The reason: {sanction.reason}"
     if sanction.until:
@@ -43,7 +38,7 @@ def member_warn(*, actor, member, reason: str, group=None) -> Sanction:
         _require_global(actor)
     elif not community_permissions.can_moderate_group(actor, group):
         errors.deny()
-    _require_reason(reason)
+    errors.require_reason(reason)
     with transaction.atomic():
         sanction = Sanction.objects.create(member=member, kind=Sanction.Kind.WARNING, group=group,
                                            reason=reason.strip(), created_by=actor)
@@ -54,7 +49,7 @@ def member_warn(*, actor, member, reason: str, group=None) -> Sanction:
 
 def member_suspend(*, actor, member, until, reason: str) -> Sanction:
     _require_global(actor)
-    _require_reason(reason)
+    errors.require_reason(reason)
     if until <= timezone.now():
         raise errors.CaseUnavailable("Please choose an end time in the future.", code="until")
     with transaction.atomic():
@@ -74,7 +69,7 @@ def member_suspend(*, actor, member, until, reason: str) -> Sanction:
 def member_ban_from_group(*, actor, member, group, reason: str) -> Sanction:
     if not community_permissions.can_moderate_group(actor, group):
         errors.deny()
-    _require_reason(reason)
+    errors.require_reason(reason)
     with transaction.atomic():
         membership, _ = Membership.objects.update_or_create(
             user=member, group=group, defaults={"status": Membership.Status.BANNED, "decided_by": actor,

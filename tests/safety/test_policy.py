@@ -84,3 +84,9 @@ def test_a_quote_of_a_blocked_member_is_hidden_like_their_own_post():
     quoting = Subject(author_id=3, group_id=GROUP, status=policy.PUBLISHED, warnings=frozenset(), quoted_author_id=AUTHOR)
     assert policy.present(reader(blocked_ids=frozenset({AUTHOR})), quoting).mode == policy.BLOCKED
     assert policy.present(reader(), quoting).mode == policy.SHOW
+
+
+def test_signals_about_a_member_skip_the_member_and_those_who_blocked_them():
+    assert policy.hears_from(reader(), AUTHOR)
+    assert not policy.hears_from(reader(), READER)
+    assert not policy.hears_from(reader(blocked_ids=frozenset({AUTHOR})), AUTHOR)
