@@ -6,6 +6,7 @@ address outlives the limit that needed it."""
 import contextlib
 import contextvars
 import hashlib
+import hmac
 import logging
 
 from django.conf import settings
@@ -34,7 +35,9 @@ def suspended():
 
 
 def _key(scope: str, who: str) -> str:
-    digest = hashlib.sha256(who.encode()).hexdigest()[:24]
+    # Keyed with SECRET_KEY: a plain hash of an address could be reversed by
+    # hashing every address there is.
+    digest = hmac.new(settings.SECRET_KEY.encode(), who.encode(), hashlib.sha256).hexdigest()[:24]
     return f"rl:{scope}:{digest}"
 
 
