@@ -18,6 +18,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 
 from community import services
+from community.demo_second_step import SECOND_STEP_LOGINS, give_demo_authenticators
 from community.models import Group, Membership, Thread
 from safety import ratelimit
 
@@ -106,14 +107,18 @@ def _threads(admin, groups, users) -> int:
     return created
 
 
-def load_demo(*, while_loading=None) -> dict:
+def load_demo(*, while_loading=None, demo_authenticators=False) -> dict:
     """`while_loading(groups)` is a context manager from the floor above that
-    sets group rules for the load (demo members are not new members)."""
+    sets group rules for the load (demo members are not new members).
+    `demo_authenticators` gives the demo moderators and administrator the fixed
+    demo authenticator key (development only)."""
     with ratelimit.suspended():
         admin = _user("alex_admin", is_staff=True, is_superuser=True)
         groups = _groups(admin)
         users = _members(admin, groups)
         _staff(admin, groups, users)
+        if demo_authenticators:
+            give_demo_authenticators([users[name] for name in SECOND_STEP_LOGINS])
         with while_loading(list(groups.values())) if while_loading else contextlib.nullcontext():
             created = _threads(admin, groups, users)
     return {"groups": len(groups), "members": len(users), "threads_created": created}

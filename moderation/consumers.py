@@ -8,6 +8,7 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from community import permissions as community_permissions
 from community.consumers import BAD_FRAME, NOT_ALLOWED
 from moderation.live import EVERY_GROUP, group_moderators
+from moderation.second_factor import SECOND_STEP_NEEDED, missing_step_in_scope
 
 
 class QueueConsumer(AsyncWebsocketConsumer):
@@ -16,6 +17,10 @@ class QueueConsumer(AsyncWebsocketConsumer):
         self.groups_joined = await self._groups()
         if not self.groups_joined:
             await self.close(code=NOT_ALLOWED)
+            return
+        if await self._second_step_missing():
+            self.groups_joined = []
+            await self.close(code=SECOND_STEP_NEEDED)
             return
         for name in self.groups_joined:
             await self.channel_layer.group_add(name, self.channel_name)
@@ -32,6 +37,10 @@ class QueueConsumer(AsyncWebsocketConsumer):
         if community_permissions.is_global_moderator(self.user):
             return [EVERY_GROUP]
         return [group_moderators(gid) for gid in community_permissions.moderated_group_ids(self.user)]
+
+    @database_sync_to_async
+    def _second_step_missing(self) -> bool:
+        return missing_step_in_scope(self.scope) is not None
 
     async def receive(self, text_data=None, bytes_data=None):
         await self.close(code=BAD_FRAME)  # this connection only listens

@@ -18,6 +18,7 @@ from community.views.helpers import paginate
 from moderation import permissions, selectors, services
 from moderation.forms import ActionForm, AppealForm, FlagForm, MemberActionForm
 from moderation.models import AuditEntry, Case, Reason, Sanction, StaffNote, WatchedWord
+from moderation.second_factor import second_factor_required
 from moderation.services.flags import THANKS
 from safety.models import ContentWarning
 
@@ -35,6 +36,7 @@ def _case_for(request, case_id) -> Case:
 
 
 @login_required
+@second_factor_required
 def queue(request):
     _moderator_only(request)
     group, reason = request.GET.get("group", ""), request.GET.get("reason", "")
@@ -50,17 +52,23 @@ def queue(request):
 
 
 @login_required
+@second_factor_required
 def case_detail(request, case_id):
-    case = _case_for(request, case_id)
+    return _case_page(request, _case_for(request, case_id), ActionForm())
+
+
+def _case_page(request, case, form):
+    """The case page; with a refused action's form, its words stay in the fields."""
     viewer = viewer_for(request)
     context = selectors.case_context(case, request.user)
     context["around"] = [present_post(viewer, p, p.thread.group) for p in context["around"]]
-    context.update(case=case, form=ActionForm(), can_act=permissions.can_act_on_case(request.user, case),
+    context.update(case=case, form=form, can_act=permissions.can_act_on_case(request.user, case),
                    appeal=case.reasons == [Reason.APPEAL], warnings=ContentWarning.objects.all())
     return render(request, "moderation/case_detail.html", context)
 
 
 @login_required
+@second_factor_required
 @require_POST
 def case_claim(request, case_id):
     case = _case_for(request, case_id)
@@ -69,6 +77,7 @@ def case_claim(request, case_id):
 
 
 @login_required
+@second_factor_required
 @require_POST
 def case_release(request, case_id):
     case = _case_for(request, case_id)
@@ -78,13 +87,13 @@ def case_release(request, case_id):
 
 
 @login_required
+@second_factor_required
 @require_POST
 def case_act(request, case_id):
     case = _case_for(request, case_id)
     form = ActionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Please choose an action.")
-        return redirect("case_detail", case_id=case.pk)
+        return _case_page(request, case, form)
     action, reason, body = (form.cleaned_data[k] for k in ("action", "reason", "body"))
     calls = {
         "approve": lambda: services.case_approve(actor=request.user, case=case),
@@ -125,12 +134,14 @@ def _run(request, call, success: str) -> bool:
 
 
 @login_required
+@second_factor_required
 def health(request):
     _moderator_only(request)
     return render(request, "moderation/health.html", {"health": selectors.health(request.user)})
 
 
 @login_required
+@second_factor_required
 def audit_log(request):
     _moderator_only(request)
     entries = AuditEntry.objects.select_related("actor").order_by("-created_at", "-id")
@@ -148,6 +159,7 @@ def audit_log(request):
 
 
 @login_required
+@second_factor_required
 def member(request, username):
     """Staff notes and sanctions span every group, so this page is for global moderators."""
     if not permissions.is_global(request.user):
@@ -220,6 +232,7 @@ def appeal(request):
 
 
 @login_required
+@second_factor_required
 @require_POST
 def thread_moderate(request, thread_id):
     """Pin, unpin, lock, unlock or move a thread, from the thread page."""
@@ -242,6 +255,7 @@ def thread_moderate(request, thread_id):
 
 
 @login_required
+@second_factor_required
 @require_POST
 def post_warnings(request, post_id):
     post = get_object_or_404(Post.objects.select_related("thread__group"), pk=post_id)
@@ -256,6 +270,7 @@ def post_warnings(request, post_id):
 
 
 @login_required
+@second_factor_required
 def watched_words(request):
     if not permissions.is_global(request.user):
         raise Http404

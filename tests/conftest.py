@@ -23,6 +23,15 @@ def _fresh_cache():
 
 
 @pytest.fixture
+def client():
+    """Django's test client; its force_login of a moderator or staff member also
+    records the second sign-in step, as a real sign-in would (tests/second_factor.py)."""
+    from tests.second_factor import TwoStepClient
+
+    return TwoStepClient()
+
+
+@pytest.fixture
 def make_user(db, django_user_model):
     def make(username=None, *, password="a-long-demo-pass", **extra):
         username = username or f"member{next(_seq)}"

@@ -30,7 +30,8 @@
       refreshQueue();
     };
     socket.onclose = function (event) {
-      if (event.code === 4403 || event.code === 4400) return;
+      // Not allowed, a bad frame, or a second sign-in step needed: retrying would not help.
+      if (event.code === 4403 || event.code === 4400 || event.code === 4401) return;
       var delay = Math.min(30000, 1000 * Math.pow(2, attempt)) * (0.5 + Math.random());
       attempt += 1;
       setTimeout(connect, delay);

@@ -1,6 +1,9 @@
 import pytest
 from django.core.management import call_command
 
+from allauth.mfa.models import Authenticator
+
+from community.demo_second_step import DEMO_TOTP_SECRET, SECOND_STEP_LOGINS
 from community.models import Group, Membership, Post, Thread
 from community import permissions
 
@@ -13,8 +16,11 @@ def test_seed_demo_builds_the_community_once_and_prints_the_logins(capsys, setti
     out = capsys.readouterr().out
     for login in ("sam_member", "riley_groupmod", "jordan_globalmod", "alex_admin"):
         assert login in out
+    assert DEMO_TOTP_SECRET in out and "demo_code riley_groupmod" in out
     call_command("seed_demo")
     assert (Group.objects.count(), Thread.objects.count(), Post.objects.count()) == counts
+    demo_staff = Authenticator.objects.filter(type="totp", user__username__in=SECOND_STEP_LOGINS)
+    assert demo_staff.count() == 3 and Authenticator.objects.filter(type="totp").count() == 3
     assert counts[0] >= 4 and counts[1] >= 40
     assert Membership.objects.values("user").distinct().count() >= 30
     ed = Group.objects.get(slug="eating-disorder-recovery")

@@ -12,6 +12,7 @@ from community import services as community
 from moderation import services
 from moderation.routing import websocket_urlpatterns
 from tests.moderation.helpers import ACUTE
+from tests.second_factor import session_for
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -19,6 +20,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 async def _connect(user):
     communicator = WebsocketCommunicator(URLRouter(websocket_urlpatterns), "/ws/moderation/")
     communicator.scope["user"] = user
+    communicator.scope["session"] = await sync_to_async(session_for)(user)
     connected, code = await communicator.connect(timeout=3)
     return communicator, connected, code
 
