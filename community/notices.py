@@ -33,7 +33,8 @@ def _excerpt(viewer, post) -> str:
 
 
 def describe(viewer, n: Notification) -> NoticeItem:
-    actor = n.actor.username if n.actor else "Someone"
+    # A notice without an actor came from a member who has since deleted their account.
+    actor = n.actor.username if n.actor else "A former member"
     if n.kind == Notification.Kind.JOIN_DECISION:
         verb = "accepted" if n.data.get("accepted") else "not accepted this time"
         url = n.group.get_absolute_url() if n.data.get("accepted") else "/groups/"

@@ -54,7 +54,8 @@ class Case(models.Model):
         RESOLVED = "resolved", "Resolved"
 
     post = models.ForeignKey("community.Post", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    member = models.ForeignKey(USER, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    # Cases, flags, sanctions, notes and appeals outlive a deleted account, pointing at no one.
+    member = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     group = models.ForeignKey("community.Group", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     status = models.CharField(max_length=10, choices=Status, default=Status.OPEN)
     priority = models.PositiveSmallIntegerField(choices=Priority, default=Priority.OTHER)
@@ -92,7 +93,7 @@ class Flag(models.Model):
         DISMISSED = "dismissed", "No action needed"
 
     post = models.ForeignKey("community.Post", on_delete=models.CASCADE, related_name="+")
-    reporter = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="flags_made")
+    reporter = models.ForeignKey(USER, null=True, on_delete=models.SET_NULL, related_name="flags_made")
     reason = models.CharField(max_length=20, choices=Reason)
     note = models.CharField(max_length=1000, blank=True)
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="flags")
@@ -159,7 +160,7 @@ class Sanction(models.Model):
         SUSPENSION = "suspension", "Suspension"
         GROUP_BAN = "group_ban", "Ban from a group"
 
-    member = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="sanctions")
+    member = models.ForeignKey(USER, null=True, on_delete=models.SET_NULL, related_name="sanctions")
     kind = models.CharField(max_length=12, choices=Kind)
     group = models.ForeignKey("community.Group", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     reason = models.CharField(max_length=1000)
@@ -172,7 +173,7 @@ class Sanction(models.Model):
 
 
 class StaffNote(models.Model):
-    member = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="+")
+    member = models.ForeignKey(USER, null=True, on_delete=models.SET_NULL, related_name="+")
     author = models.ForeignKey(USER, null=True, on_delete=models.SET_NULL, related_name="+")
     text = models.CharField(max_length=2000)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -187,7 +188,7 @@ class StaffNote(models.Model):
 class Appeal(models.Model):
     """A member asks once for a removal or a suspension to be looked at again."""
 
-    appellant = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="+")
+    appellant = models.ForeignKey(USER, null=True, on_delete=models.SET_NULL, related_name="+")
     post = models.ForeignKey("community.Post", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     sanction = models.ForeignKey(Sanction, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     text = models.CharField(max_length=2000)

@@ -31,7 +31,9 @@ def mentioned_usernames(body: str) -> list[str]:
 
 def deliver(notifications: list[Notification]) -> list[Notification]:
     """Save the notifications each recipient wants, and email those they asked
-    to have by email, after the transaction commits."""
+    to have by email, after the transaction commits. A notification with no
+    recipient (a member who has since deleted their account) is dropped."""
+    notifications = [n for n in notifications if n.recipient_id is not None]
     if not notifications:
         return []
     prefs = {p.user_id: p for p in NotificationPreferences.objects.filter(

@@ -5,6 +5,7 @@ from django.db import IntegrityError, transaction
 
 from community import services as community
 from community.models import Notification, Post
+from community.signals import post_changed
 from community.services.notifications import deliver
 from community.services import errors as community_errors
 from moderation.models import Appeal, AuditEntry, Case, Reason, Sanction
@@ -48,6 +49,8 @@ def _restore(post: Post) -> None:
         community.publish(post)
     else:
         Post.objects.filter(pk=post.pk).update(status=Post.Status.PUBLISHED)
+        post.status = Post.Status.PUBLISHED
+        transaction.on_commit(lambda: post_changed.send(Post, post=post, change="edited"))
 
 
 def appeal_decide(*, actor, case: Case, uphold: bool, reason: str) -> None:
@@ -59,7 +62,7 @@ def appeal_decide(*, actor, case: Case, uphold: bool, reason: str) -> None:
             raise CaseUnavailable("This case isn't an appeal, so there is nothing to uphold or keep.", code="no_appeal")
         if uphold and appeal.post is not None:
             _restore(appeal.post)
-        if uphold and appeal.sanction is not None:
+        if uphold and appeal.sanction is not None and appeal.sanction.member is not None:
             member = appeal.sanction.member
             member.suspended_until = None
             member.save(update_fields=["suspended_until"])
