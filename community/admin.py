@@ -1,15 +1,33 @@
 """The admin manages groups, members and posts through the same services as
 the pages, so nothing it does skips a check or a side effect."""
 
+from django import forms
 from django.contrib import admin, messages
 
 from community import services
 from community.models import Group, Membership, Post, Thread
+from community.services.groups import check_description
 from config.admin_base import ReadOnlyAdmin
+
+
+class GroupForm(forms.ModelForm):
+    """The service's checks on the description, run here so a refusal shows
+    next to the field with the text still in it."""
+
+    class Meta:
+        model = Group
+        fields = ("name", "slug", "description", "visibility", "join_policy", "default_warnings")
+        error_messages = {"description": {"max_length": "A group description can be up to %(limit_value)s characters; "
+                                                        "this one has %(show_value)s. Your text is still here: "
+                                                        "you could shorten it."}}
+
+    def clean_description(self):
+        return check_description(self.cleaned_data.get("description", ""))
 
 
 @admin.register(Group)
 class GroupAdmin(admin.ModelAdmin):
+    form = GroupForm
     list_display = ("name", "slug", "visibility", "join_policy")
     prepopulated_fields = {"slug": ("name",)}
     fields = ("name", "slug", "description", "visibility", "join_policy", "default_warnings")

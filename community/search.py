@@ -1,6 +1,7 @@
 """Search over the posts a user may see: ranked full-text search on PostgreSQL,
 a plain case-insensitive match elsewhere."""
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import F, Q
@@ -8,12 +9,11 @@ from django.db.models import F, Q
 from community import selectors
 from community.models import Post
 
-MAX_QUERY_CHARS = 200
 CONFIG = "english"
 
 
 def search_posts(user, query: str):
-    query = " ".join(query.split())[:MAX_QUERY_CHARS]
+    query = " ".join(query.split())[: settings.HARBOUR["SEARCH_MAX_CHARS"]]
     posts = (
         Post.objects.filter(
             status=Post.Status.PUBLISHED,

@@ -3,7 +3,9 @@
 import logging
 
 from django.db import DatabaseError, InterfaceError, OperationalError
-from django.shortcuts import render
+from django.http import HttpResponse, QueryDict
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +37,10 @@ class ContentSecurityPolicyMiddleware:
         return response
 
 
-# Fields a person may have typed that the failure page hands back to them.
+# Fields a person may have typed that the failure page hands back to them, and
+# the hidden ones that go with them, so that sending the draft again posts it once.
 DRAFT_FIELDS = ("title", "body")
+CARRIED_FIELDS = ("idempotency_key", "quote", "warnings")
 
 
 class DatabaseUnavailableMiddleware:
@@ -53,14 +57,26 @@ class DatabaseUnavailableMiddleware:
         if not isinstance(exception, (OperationalError, InterfaceError)) or not _is_unavailable(exception):
             return None
         log.warning("database unavailable: %s", type(exception).__name__)
-        draft = {name: request.POST.get(name, "") for name in DRAFT_FIELDS} if request.method == "POST" else {}
-        context = {"draft": {k: v for k, v in draft.items() if v}}
-        return render(request, "unavailable.html", context, status=503)
+        return unavailable_page(request)
+
+
+def unavailable_page(request) -> HttpResponse:
+    """The draft comes back in a form that sends it again as it was. Rendered
+    without context processors: they ask the database who is logged in."""
+    posted = request.POST if request.method == "POST" else QueryDict()
+    draft = {name: posted[name] for name in DRAFT_FIELDS if posted.get(name)}
+    carried = [(name, value) for name in CARRIED_FIELDS for value in posted.getlist(name)] if draft else []
+    context = {"draft": draft, "carried": carried, "action": request.get_full_path(), "csrf_token": get_token(request)}
+    response = HttpResponse(render_to_string("unavailable.html", context), status=503)
+    response["Retry-After"] = "5"
+    response["Cache-Control"] = "no-store"  # the page holds the person's words
+    return response
 
 
 def _is_unavailable(exception: DatabaseError) -> bool:
     text = str(exception).lower()
     return any(
         phrase in text
-        for phrase in ("connection", "could not connect", "server closed", "database is locked", "terminating")
+        for phrase in ("connection", "could not connect", "server closed", "database is locked", "terminating",
+                       "unable to open")
     )

@@ -11,7 +11,8 @@ urlpatterns = [
     path("moderation/cases/<int:case_id>/claim/", views.case_claim, name="case_claim"),
     path("moderation/cases/<int:case_id>/release/", views.case_release, name="case_release"),
     path("moderation/cases/<int:case_id>/act/", views.case_act, name="case_act"),
-    path("moderation/members/<str:username>/", views.member, name="moderation_member"),
+    # path, not str: names from before today's sign-up rules may hold any character, "/" included.
+    path("moderation/members/<path:username>/", views.member, name="moderation_member"),
     path("moderation/threads/<int:thread_id>/", views.thread_moderate, name="thread_moderate"),
     path("moderation/posts/<int:post_id>/warnings/", views.post_warnings, name="post_warnings"),
     path("posts/<int:post_id>/flag/", views.flag, name="post_flag"),

@@ -23,6 +23,8 @@ class ReaderSettingsForm(forms.Form):
                 choices=Mode.choices,
                 initial=policy.DEFAULT_MODE,
                 widget=forms.RadioSelect,
+                error_messages={"required": "Please choose show, blur or hide.",
+                                "invalid_choice": "Please choose show, blur or hide from the list."},
             )
 
     def modes(self) -> dict[str, str]:

@@ -3,7 +3,8 @@
 render_markdown() produces HTML for the page; render_plain() produces text
 for excerpts, notifications, e-mails, titles and meta tags.  Both accept
 mask_spans: (start, end) character spans of the source that the
-eating-disorder numbers guard hides from some readers.
+eating-disorder numbers guard hides from some readers.  parse() parses once
+for callers that want both, or the text's shape (safety.markdown_shape).
 
 Masking works on the source, before Markdown sees it: each span becomes one
 SENTINEL character, so the hidden digits never enter the parser and cannot
@@ -13,13 +14,15 @@ sanitising, and only where it sits in text content.
 """
 
 import re
+import threading
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 
+from safety.markdown_shape import Shape, measure
 from safety.sanitize import clean_html
 
-__all__ = ["render_markdown", "render_plain", "MASK_HTML", "MASK_TEXT"]
+__all__ = ["parse", "render_markdown", "render_plain", "Shape", "MASK_HTML", "MASK_TEXT"]
 
 MASK_TEXT = "[number hidden]"
 MASK_HTML = f'<span class="masked-number" title="Number hidden">{MASK_TEXT}</span>'
@@ -114,7 +117,9 @@ def _render_image(self, tokens, idx, options, env) -> str:
 
 # Built once: constructing the parser and its rule chains costs more than
 # rendering a typical post.  maxNesting bounds the work done on deeply
-# nested quotes and lists; content nested beyond it is dropped.
+# nested quotes and lists; content nested beyond it is dropped, so
+# safety.content refuses text whose Shape.depth comes near it (a quote costs
+# the parser one level, a list two: a depth of 9 or less never reaches 20).
 _md = _PostMarkdown(
     "commonmark",
     {"html": False, "linkify": False, "typographer": False, "maxNesting": 20},
@@ -151,10 +156,55 @@ def _prepare(text: str, mask_spans) -> str:
     return "".join(parts)
 
 
+class Parsed:
+    """One parse of a text: render it as HTML or plain text, or measure it."""
+
+    def __init__(self, tokens):
+        self.tokens = tokens
+
+    def html(self) -> str:
+        with _one_at_a_time:
+            html = clean_html(_BETWEEN_BLOCKS.sub("", _md.renderer.render(self.tokens, _md.options, {})))
+        return html.replace(SENTINEL, MASK_HTML)
+
+    def plain(self, limit=None) -> str:
+        # Split before unmasking so that a mask counts as one word when cutting.
+        words = [w.replace(SENTINEL, MASK_TEXT) for w in "".join(_plain_parts(self.tokens)).split()]
+        plain = " ".join(words)
+        if limit is None or len(plain) <= limit:
+            return plain
+        return _truncate(words, limit)
+
+    def shape(self) -> Shape:
+        return measure(self.tokens)
+
+
+# Each thread's last parse (see parse's reuse).
+_last = threading.local()
+
+# Parsing and cleaning are pure Python: threads of one process take turns on
+# one core, so several long posts parsed at once slow every page the process
+# serves. One at a time, a hostile post waits behind other posts, not readers.
+_one_at_a_time = threading.Lock()
+
+
+def parse(text: str, *, mask_spans=(), reuse: bool = False) -> Parsed:
+    """reuse: give back this thread's last parse if it was of the same text.
+    The composer's form measures a post and the service renders it a moment
+    later in the same thread; reusing spares the second parse, the larger part
+    of the work for a long post. Rendering only reads the tokens."""
+    source = _prepare(text, mask_spans)
+    if reuse and getattr(_last, "source", None) == source:
+        return _last.parsed
+    with _one_at_a_time:
+        tokens = _md.parse(source)
+    _last.source, _last.parsed = source, Parsed(tokens)
+    return _last.parsed
+
+
 def render_markdown(text: str, *, mask_spans=()) -> str:
     """Render a post's Markdown to sanitised HTML, masking mask_spans."""
-    html = _BETWEEN_BLOCKS.sub("", _md.render(_prepare(text, mask_spans)))
-    return clean_html(html).replace(SENTINEL, MASK_HTML)
+    return parse(text, mask_spans=mask_spans).html()
 
 
 def _plain_parts(tokens):
@@ -189,10 +239,4 @@ def render_plain(text: str, *, mask_spans=(), limit=None) -> str:
     With limit, the result is at most limit characters, cut on a word
     boundary and ended with "…".
     """
-    tokens = _md.parse(_prepare(text, mask_spans))
-    # Split before unmasking so that a mask counts as one word when cutting.
-    words = [w.replace(SENTINEL, MASK_TEXT) for w in "".join(_plain_parts(tokens)).split()]
-    plain = " ".join(words)
-    if limit is None or len(plain) <= limit:
-        return plain
-    return _truncate(words, limit)
+    return parse(text, mask_spans=mask_spans).plain(limit)

@@ -5,6 +5,7 @@ from safety import views
 urlpatterns = [
     path("help/", views.crisis, name="crisis"),
     path("settings/content/", views.reader_settings, name="reader_settings"),
-    path("members/<str:username>/block/", views.member_block, name="member_block"),
-    path("members/<str:username>/unblock/", views.member_unblock, name="member_unblock"),
+    # path, not str: names from before today's sign-up rules may hold any character, "/" included.
+    path("members/<path:username>/block/", views.member_block, name="member_block"),
+    path("members/<path:username>/unblock/", views.member_unblock, name="member_unblock"),
 ]

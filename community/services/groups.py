@@ -1,21 +1,25 @@
 """Groups and memberships."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from community import permissions
 from community.models import Group, Membership, Notification
-from community.services.errors import deny
+from community.services.errors import deny, invalid
 from community.services.notifications import deliver
 from community.signals import membership_changed
-from safety import markup, ratelimit
+from safety import content, markup, ratelimit
+from safety.control_chars import without_control_chars
 from safety.models import ContentWarning
 
 
 def group_save(*, actor, group: Group, default_warnings=None) -> Group:
-    """Create or update a group (admin and commands). Renders its description."""
+    """Create or update a group (admin and commands). Renders its description;
+    one that is too long or too deeply nested is refused and nothing is saved."""
     if not (actor.is_superuser or permissions.is_global_moderator(actor)):
         deny()
+    group.description = check_description(group.description)
     group.description_html = markup.render_markdown(group.description)
     with transaction.atomic():
         group.save()
@@ -24,6 +28,17 @@ def group_save(*, actor, group: Group, default_warnings=None) -> Group:
             group.default_warning_slugs = sorted(w.slug for w in group.default_warnings.all())
             group.save(update_fields=["default_warning_slugs"])
     return group
+
+
+def check_description(text: str) -> str:
+    """The description as it will be kept, or ValidationError in words for the admin."""
+    text = without_control_chars(text or "").strip()
+    limit = settings.HARBOUR["GROUP_DESCRIPTION_MAX_CHARS"]
+    if len(text) > limit:
+        invalid(f"A group description can be up to {limit:,} characters; this one has {len(text):,}. "
+                "Your text is still here: you could shorten it.", "too_long")
+    content.check_markup(text, what="This description")
+    return text
 
 
 def group_set_default_warnings(*, actor, group: Group, slugs) -> Group:

@@ -1,7 +1,7 @@
 """Starting threads, replying, editing and removing posts."""
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from community import permissions
@@ -12,6 +12,7 @@ from community.services.notifications import notify_reply
 from community.signals import Screening, post_changed, post_published, post_saved, post_screen
 from safety import content, ratelimit
 from safety import services as safety_services
+from safety.control_chars import without_control_chars
 from safety.models import ContentWarning
 
 def _limits():
@@ -19,7 +20,7 @@ def _limits():
 
 
 def _clean_body(body: str) -> str:
-    body = (body or "").replace("\x00", "").strip()
+    body = without_control_chars(body or "").strip()
     _, max_chars = _limits()
     if not body:
         errors.invalid("Your post is empty. Write a few words, then post it.", "empty")
@@ -29,11 +30,12 @@ def _clean_body(body: str) -> str:
             "Your text is still here: you could shorten it or split it into two posts.",
             "too_long",
         )
+    content.check_markup(body)
     return body
 
 
 def _clean_title(title: str) -> str:
-    title = " ".join((title or "").replace("\x00", "").split())
+    title = " ".join(without_control_chars(title or "").split())
     max_chars, _ = _limits()
     if not title:
         errors.invalid("Your thread needs a title. A few words about what it's about is enough.", "empty")
@@ -81,15 +83,22 @@ def thread_start(*, actor, group, title, body, warnings=(), idempotency_key="") 
     terms = detector_terms()
     masked_title, title_assessment = content.prepare_title(title, extra_terms=terms)
     prepared = content.prepare(body, extra_terms=terms)
-    with transaction.atomic():
-        thread = Thread.objects.create(
-            group=group, author=actor, title=title, masked_title=masked_title,
-            last_post_at=timezone.now(), status=Post.Status.PENDING,
-        )
-        post = _create_post(
-            actor=actor, thread=thread, body=body, prepared=prepared, warnings=warnings,
-            idempotency_key=idempotency_key, extra_slugs=title_assessment.slugs,
-        )
+    try:
+        with transaction.atomic():
+            thread = Thread.objects.create(
+                group=group, author=actor, title=title, masked_title=masked_title,
+                last_post_at=timezone.now(), status=Post.Status.PENDING,
+            )
+            post = _create_post(
+                actor=actor, thread=thread, body=body, prepared=prepared, warnings=warnings,
+                idempotency_key=idempotency_key, extra_slugs=title_assessment.slugs,
+            )
+    except IntegrityError:
+        # The same form sent twice at once: the other request's thread is the answer.
+        existing = _existing(actor, idempotency_key)
+        if existing is None:
+            raise
+        return existing
     return post
 
 
@@ -111,6 +120,11 @@ def post_reply(*, actor, thread, body, warnings=(), quote=None, idempotency_key=
     prepared = content.prepare(body, extra_terms=detector_terms())
     with transaction.atomic():
         locked = Thread.objects.select_for_update().get(pk=thread.pk)
+        # The same form sent twice at once: the second waited for the lock, so the
+        # first one's post is visible now, and is the answer to both.
+        existing = _existing(actor, idempotency_key)
+        if existing is not None:
+            return existing
         return _create_post(
             actor=actor, thread=locked, body=body, prepared=prepared, warnings=warnings,
             quote=quote, idempotency_key=idempotency_key,

@@ -1,5 +1,6 @@
 """What a moderator is told when an action cannot go ahead."""
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 
 
@@ -29,3 +30,7 @@ def deny(message="Only moderators of this group can do that."):
 def require_reason(reason: str) -> None:
     if not (reason or "").strip():
         raise CaseUnavailable("Please write a reason; the member will read it.", code="reason")
+    limit = settings.HARBOUR["MESSAGE_MAX_CHARS"]
+    if len(reason.strip()) > limit:
+        raise CaseUnavailable(f"A reason can be up to {limit:,} characters; this one has {len(reason.strip()):,}. "
+                              "Please shorten it; the member will read it.", code="reason_too_long")
