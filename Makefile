@@ -19,17 +19,18 @@ $(STAMP): requirements.lock pyproject.toml
 		|| { cat $(VENV)/pip.log; exit 1; }
 	@touch $@
 
+# No access log: it would print each visitor's address (see README, Privacy).
 run: setup
 	@$(PY) manage.py migrate --noinput -v 0
 	@$(PY) manage.py seed_demo
 	@echo "Serving Harbour on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
-	@$(VENV)/bin/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --log-level warning
+	@$(VENV)/bin/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --log-level warning --no-access-log
 
 test: setup
 	@$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: setup
-	@DEBUG=1 $(PY) -m bench.run
+	@$(PY) -m bench.run
 
 # Regenerate the full pin list after changing pyproject.toml.
 lock:

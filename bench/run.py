@@ -1,56 +1,77 @@
-"""`make bench`: what this machine measures today, written to bench/results/.
+"""`make bench`: the hot paths against their floor, in one run.
 
-- the detector on a 100-word post (median, posts per second);
-- live fan-out: READERS anonymous WebSocket readers on one thread, REPLIES
-  replies posted over HTTP by different members, time from the post until the
-  last reader has the reply (p50, p99); and 200 readers spread over 50 threads,
-  each reply going to one of them; on the in-memory layer and, when REDIS_URL
-  is set, on Redis.
+Seeds a fixed data set (bench/dataset.py) into a database of its own, serves
+it as production does (DEBUG off, collected static files, several uvicorn
+workers), drives it from loopback (bench/load.py), and prints a table with
+each figure beside its floor (bench/floor.py). Also written to
+bench/results/latest.json. SQLite and the in-memory layer by default;
+PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set (the benchmark
+makes its own database, harbour_bench, on that server).
 
-Bounded: loopback only, fixed counts, every process it starts is stopped."""
+Bounded: loopback only, fixed counts and durations, every process it starts
+is stopped."""
 
 import asyncio
 import json
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-READERS = int(os.environ.get("BENCH_READERS", "1000"))
-SPREAD_READERS, SPREAD_THREADS = 200, 50
-REPLIES = int(os.environ.get("BENCH_REPLIES", "20"))
-DB_FILE = ROOT / "var" / "bench.sqlite3"
+WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+PRODUCTION = {"DEBUG": "0", "SECRET_KEY": "bench-only-" + "k" * 50, "HTTPS": "0",
+              "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver", "DJANGO_SETTINGS_MODULE": "bench.settings",
+              "CACHE_KEY_PREFIX": f"bench{time.time_ns()}"}
 
 
-def setup_django():
-    (ROOT / "var").mkdir(exist_ok=True)
-    DB_FILE.unlink(missing_ok=True)
-    os.environ.setdefault("DEBUG", "1")
-    os.environ["DATABASE_URL"] = f"sqlite:///{DB_FILE}"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+def main():
+    from bench import database
+
+    os.environ.update(PRODUCTION)
+    os.environ["DATABASE_URL"] = database.fresh(os.environ.get("DATABASE_URL"))
     sys.path.insert(0, str(ROOT))
     import django
-    from django.core.management import call_command
 
     django.setup()
+    from django.core.management import call_command
+
     call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    redis_url = os.environ.get("REDIS_URL") or None
+    results = {"date": time.strftime("%Y-%m-%d"), "machine": machine(),
+               "database": "postgresql" if "postgres" in os.environ["DATABASE_URL"] else "sqlite",
+               "redis": bool(redis_url), "workers": WORKERS}
+    results["detector"] = bench_detector()
+    print(f"detector: median {results['detector']['median_ms']} ms, {results['detector']['posts_per_second']} posts/s")
+    data = seed()
+    results |= serve_pages(data, redis_url)
+    results["fan_out"] = serve_fan_out(data, redis_url)
+    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2))
+    print_table(results)
+    print(f"written to {RESULTS / 'latest.json'}")
+
+
+def machine() -> str:
+    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                  if line.startswith("model name")), "unknown CPU")
+    return f"{os.cpu_count()} cores, {model}"
 
 
 def bench_detector() -> dict:
+    import statistics
+
+    from bench.dataset import reply_text
     from safety.detector import assess
 
-    text = ("Had a rough week with my mood all over the place. Sleep has been patchy and I keep waking at four. "
-            "My care coordinator suggested a routine, so I am trying a walk after breakfast and no screens after "
-            "ten. Work has been kind about it. Some days I feel flat and some days I am buzzing, and I never know "
-            "which one I will get. Does anyone else track their mood on paper? I tried an app but it made me "
-            "anxious. Thank you all for listening, this group has helped more than I can say.")
+    text = " ".join(reply_text(i) for i in range(2))
+    text = " ".join(text.split()[:100])
     for _ in range(50):
         assess(text)
     timings = []
-    for _ in range(500):
+    for _ in range(1000):
         started = time.perf_counter()
         assess(text)
         timings.append(time.perf_counter() - started)
@@ -58,102 +79,70 @@ def bench_detector() -> dict:
     return {"words": len(text.split()), "median_ms": round(median * 1000, 3), "posts_per_second": round(1 / median)}
 
 
-def seed(replies: int, thread_count: int):
-    """A group with `thread_count` threads and `replies` members to post, each with a session.
-    Earlier bench data is removed first, so every scenario starts alike."""
-    from django.contrib.auth import get_user_model
-    from django.test import Client
+def seed():
+    from bench import dataset
 
-    from community import services
-    from community.models import Group
-    from moderation.models import GroupRules
-    from safety import ratelimit
-
-    User = get_user_model()
-    User.objects.all().delete()
-    Group.objects.all().delete()
-    admin = User.objects.create_superuser("bench_admin", "a@example.org", "x")
-    group = services.group_save(actor=admin, group=Group(slug="bench", name="Bench"))
-    GroupRules.objects.create(group=group, hold_new_members_until=0)
-    posters = [User.objects.create_user(f"poster{i}", f"p{i}@example.org", "x") for i in range(replies)]
-    with ratelimit.suspended():
-        for member in posters:
-            services.membership_join(actor=member, group=group)
-        threads = [services.thread_start(actor=posters[0], group=group, title=f"Fan-out {i}", body="Opening").thread
-                   for i in range(thread_count)]
-    sessions = []
-    for member in posters:
-        client = Client()
-        client.force_login(member)
-        sessions.append(client.cookies["sessionid"].value)
-    return group, threads, sessions
+    started = time.perf_counter()
+    data = dataset.seed()
+    print(f"seeded in {time.perf_counter() - started:.0f} s")
+    return data
 
 
-async def fan_out(host, group, threads, sessions, readers) -> dict:
-    """`readers` connections spread evenly over `threads`; reply i goes to thread i mod len(threads)."""
-    import websockets
-
-    from bench.servers import Browserless
-
-    by_thread = {t.pk: [] for t in threads}
-    for i in range(readers):
-        thread = threads[i % len(threads)]
-        by_thread[thread.pk].append(await websockets.connect(
-            f"ws://{host}/ws/threads/{thread.pk}/", origin=f"http://{host}", max_queue=None))
-    await asyncio.sleep(1)
-    latencies, next_number = [], {t.pk: 2 for t in threads}
-    for index, session in enumerate(sessions):
-        thread = threads[index % len(threads)]
-        page = f"/groups/{group.slug}/t/{thread.pk}/"
-        started = time.perf_counter()
-        status, _ = await asyncio.to_thread(Browserless(host, session).post_form, page + "reply/", page,
-                                            {"body": f"Reply {index} " + "word " * 75, "idempotency_key": f"b{index}"})
-        assert status == 302, status
-        number = next_number[thread.pk]
-        next_number[thread.pk] += 1
-        await asyncio.wait_for(asyncio.gather(*(_until_reply(s, number) for s in by_thread[thread.pk])), 60)
-        latencies.append(time.perf_counter() - started)
-    for sockets in by_thread.values():
-        for s in sockets:
-            await s.close()
-    latencies.sort()
-    return {"readers": readers, "threads": len(threads), "replies": len(latencies),
-            "p50_ms": round(statistics.median(latencies) * 1000, 1),
-            "p99_ms": round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000, 1)}
-
-
-async def _until_reply(socket, number):
-    while True:
-        frame = json.loads(await socket.recv())
-        if frame.get("type") == "post" and frame.get("number") == number:
-            return
-
-
-def bench_fan_out(layer: str, redis_url: str | None) -> list[dict]:
+def serve_pages(data, redis_url) -> dict:
+    from bench import pages
+    from bench.memory import worker_rss_mb
     from bench.servers import server
 
-    outcomes = []
-    for readers, thread_count in ((READERS, 1), (SPREAD_READERS, SPREAD_THREADS)):
-        group, threads, sessions = seed(REPLIES, thread_count)
-        with open(RESULTS / f"server-{layer}.log", "w") as log, \
-                server(redis_url, extra_env={"DATABASE_URL": f"sqlite:///{DB_FILE}"}, log=log) as host:
-            outcomes.append({"layer": layer, **asyncio.run(fan_out(host, group, threads, sessions, readers))})
-    return outcomes
+    cookies = pages.sessions(data)
+    handle = {}
+    print(f"pages, {WORKERS} workers:")
+    with open(RESULTS / "server-pages.log", "w") as log, \
+            server(redis_url, extra_env=PRODUCTION, log=log, app="bench.asgi:application", workers=WORKERS,
+                   handle=handle) as host:
+        rows = pages.run(host, data, cookies)
+        memory = worker_rss_mb(handle["process"].pid)
+    print(f"  worker memory after the run: {memory} MB")
+    return {"pages": rows, "worker_rss_mb": memory, "cookies_for": sorted(cookies)}
 
 
-def main():
-    setup_django()
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    results = {"date": time.strftime("%Y-%m-%d"), "machine": f"{os.cpu_count()} cores", "detector": bench_detector()}
-    print(f"detector: {results['detector']}")
-    runs = [("in-memory", None)] + ([("redis", os.environ["REDIS_URL"])] if os.environ.get("REDIS_URL") else [])
-    results["fan_out"] = []
-    for layer, url in runs:
-        for outcome in bench_fan_out(layer, url):
-            results["fan_out"].append(outcome)
-            print(f"fan-out: {outcome}")
-    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2))
-    print(f"written to {RESULTS / 'latest.json'}")
+def serve_fan_out(data, redis_url) -> list[dict]:
+    from bench import live, pages
+    from bench.servers import server
+
+    cookies = pages.sessions(data)
+    layers = [("in-memory", None, 1)] + ([("redis", redis_url, WORKERS)] if redis_url else [])
+    rows = []
+    for layer, url, workers in layers:
+        with open(RESULTS / f"server-live-{layer}.log", "w") as log, \
+                server(url, extra_env=PRODUCTION, log=log, app="bench.asgi:application", workers=workers) as host:
+            last = data.thread.posts.order_by("-number").values_list("number", flat=True).first()
+            forum = asyncio.run(live.forum(host, data, cookies, last))
+            floor = asyncio.run(live.floor(host, data, cookies, forum["frame_bytes"]))
+        row = {"layer": layer, "workers": workers, "forum": forum, "floor": floor,
+               "p99_ratio": round(forum["p99_ms"] / floor["p99_ms"], 2)}
+        rows.append(row)
+        print(f"fan-out, {layer}: p50/p99 {forum['p50_ms']}/{forum['p99_ms']} ms, "
+              f"floor {floor['p50_ms']}/{floor['p99_ms']} ms")
+    return rows
+
+
+def print_table(results):
+    print()
+    print(f"{results['date']}, {results['machine']}, {results['database']}"
+          f"{' + Redis' if results['redis'] else ''}, {results['workers']} workers")
+    print(f"{'measure':38} {'req/s':>8} {'floor':>8} {'ratio':>6} {'p50 ms':>8} {'p99 ms':>8} {'queries':>7} {'bytes':>7}")
+    for row in results["pages"]:
+        f = row["forum"]
+        print(f"{row['name']:38} {f['rps']:>8} {row['floor']['rps']:>8} {row['ratio']:>6} {f['p50_ms']:>8} "
+              f"{f['p99_ms']:>8} {row['queries']:>7} {row['bytes']:>7}")
+    d = results["detector"]
+    print(f"{'detector, ' + str(d['words']) + '-word post':38} {d['posts_per_second']:>8} {'':>8} {'':>6} "
+          f"{d['median_ms']:>8}")
+    for row in results["fan_out"]:
+        f, fl = row["forum"], row["floor"]
+        print(f"{'fan-out to ' + str(f['readers']) + ', ' + row['layer']:38} {'':>8} {'':>8} {row['p99_ratio']:>6} "
+              f"{f['p50_ms']:>8} {f['p99_ms']:>8}   (floor p50/p99 {fl['p50_ms']}/{fl['p99_ms']} ms)")
+    print(f"worker memory after the run: {results['worker_rss_mb']} MB")
 
 
 if __name__ == "__main__":

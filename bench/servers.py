@@ -4,6 +4,7 @@ uvicorn workers sharing one database and, when given, one Redis."""
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -43,8 +44,10 @@ def wait_for_port(port: int, timeout: float = 20) -> None:
 
 
 @contextmanager
-def server(redis_url: str | None, *, extra_env=None, log=subprocess.DEVNULL):
-    """`log`: where the server's own messages go (a file, to read after a failure)."""
+def server(redis_url: str | None, *, extra_env=None, log=subprocess.DEVNULL, app="config.asgi:application",
+           workers: int = 1, handle=None):
+    """`log`: where the server's own messages go (a file, to read after a failure).
+    `handle`: a dict that receives the master process, to measure its workers."""
     port = free_port()
     env = {**os.environ, "DEBUG": "1", "DATABASE_URL": database_url(), "ALLOWED_HOSTS": "127.0.0.1,localhost",
            **(extra_env or {})}
@@ -53,19 +56,35 @@ def server(redis_url: str | None, *, extra_env=None, log=subprocess.DEVNULL):
         env["REDIS_URL"] = redis_url
     else:
         env.pop("REDIS_URL", None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1", "--port", str(port),
-         "--log-level", os.environ.get("SERVER_LOG_LEVEL", "warning")], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
-    )
+    command = [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port),
+               "--log-level", os.environ.get("SERVER_LOG_LEVEL", "warning"), "--no-access-log"]
+    if workers > 1:
+        command += ["--workers", str(workers)]
+    # A session of its own, so stopping it stops every worker the server forked.
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
+                               start_new_session=True)
+    if handle is not None:
+        handle["process"] = process
     try:
-        wait_for_port(port)
+        wait_for_port(port, timeout=60)
         yield f"127.0.0.1:{port}"
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        _stop_group(process)
+
+
+def _stop_group(process) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(15)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(5)
+    except ProcessLookupError:
+        pass
+    try:  # workers outliving their master
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 @contextmanager
@@ -117,9 +136,15 @@ class Browserless:
         return self._open(path)
 
     def post_form(self, path, page_path, fields):
+        return self.post(path, {"csrfmiddlewaretoken": self.token(page_path), **fields})
+
+    def token(self, page_path) -> str:
+        """The CSRF token of a form page; it stays good for this session's later posts."""
         _status, page = self.get(page_path)
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-        return self._open(path, {"csrfmiddlewaretoken": token, **fields})
+        return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+
+    def post(self, path, fields):
+        return self._open(path, fields)
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -6,4 +6,7 @@ class CommunityConfig(AppConfig):
     verbose_name = "Community"
 
     def ready(self):
-        from community import live  # noqa: F401  (connects the live broadcast receivers)
+        from community import live, page_cache  # noqa: F401  (connect their signal receivers)
+        from community.permissions import watch_rights_changes
+
+        watch_rights_changes()

@@ -6,21 +6,30 @@ import time
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
 
 from community import permissions
-from community.live import post_frame, thread_group, user_group, variant_key
+from community.frame_budget import FrameBudget
+from community.live import live_frame, post_frame, thread_group, user_group, variant_key
 from community.models import Post, Thread
 from community.presenters import present_thread
 from community.viewers import viewer_for_user
 from safety import policy
 
-MAX_FRAME = 1024
 CATCH_UP_LIMIT = 100
+LAST_POSITION = 2**31 - 1  # the largest post number a database column holds
 TYPING_EVERY = 4.0  # seconds between two "someone is replying" signals from one connection
 
 # Close codes, so a client (and a person reading logs) knows why.
 NOT_ALLOWED = 4403
 BAD_FRAME = 4400
+
+# Sent instead of an answer when a connection asks to catch up too often; the
+# connection stays open and new replies keep arriving.
+SLOW_DOWN = {"type": "error", "code": "rate_limited",
+             "message": ("Catching up is paused for a minute on this page, because it was asked for many times. "
+                         "New replies still arrive as they are posted, and reloading the page in a minute "
+                         "shows everything.")}
 
 
 class ThreadConsumer(AsyncWebsocketConsumer):
@@ -31,6 +40,7 @@ class ThreadConsumer(AsyncWebsocketConsumer):
         if not allowed:
             await self.close(code=NOT_ALLOWED)
             return
+        self.catch_up_budget = FrameBudget("catch_up")
         await self.channel_layer.group_add(thread_group(self.thread_id), self.channel_name)
         if self.user is not None and self.user.is_authenticated:
             await self.channel_layer.group_add(user_group(self.user.pk), self.channel_name)
@@ -48,7 +58,10 @@ class ThreadConsumer(AsyncWebsocketConsumer):
         if thread is None:
             return False
         if self.user is not None and self.user.is_authenticated:
-            self.user.refresh_from_db(fields=["suspended_until", "is_active"])
+            try:
+                self.user.refresh_from_db(fields=["suspended_until", "is_active", "viewer_version", "is_superuser"])
+            except type(self.user).DoesNotExist:
+                return False  # the account was deleted while the page was open
             if self.user.is_suspended() or not self.user.is_active:
                 return False  # a suspended member still reads the pages, without live updates
         membership = permissions.membership_of(self.user, thread.group)
@@ -61,17 +74,13 @@ class ThreadConsumer(AsyncWebsocketConsumer):
         return present_thread(self.viewer, thread, thread.group).presentation.is_listed
 
     async def receive(self, text_data=None, bytes_data=None):
-        if bytes_data is not None or text_data is None or len(text_data) > MAX_FRAME:
+        message = read_frame(text_data, bytes_data)
+        if message is None:
             await self.close(code=BAD_FRAME)
-            return
-        try:
-            message = json.loads(text_data)
-        except ValueError:
-            await self.close(code=BAD_FRAME)
-            return
-        if not isinstance(message, dict):
-            await self.close(code=BAD_FRAME)
-        elif message.get("type") == "since" and isinstance(message.get("after"), int):
+        elif message.get("type") == "since" and _is_position(message.get("after")):
+            if not self.catch_up_budget.spend():
+                await self.send(text_data=json.dumps(SLOW_DOWN))
+                return
             for frame in await self._since(max(0, message["after"])):
                 await self.send(text_data=json.dumps(frame))
         elif message.get("type") == "typing" and len(message) == 1:
@@ -102,7 +111,8 @@ class ThreadConsumer(AsyncWebsocketConsumer):
                 frames.append(frame)
         return frames
 
-    def _for_me(self, event: dict) -> dict | None:
+    def _variant(self, event: dict) -> str | None:
+        """Which of the event's rendered variants this reader gets, as the policy decides; None: no frame."""
         subject = policy.Subject(
             author_id=event["author_id"], group_id=event["group_id"], status=event["status"],
             warnings=frozenset(event["warnings"]), group_warnings=frozenset(event["group_warnings"]),
@@ -110,23 +120,21 @@ class ThreadConsumer(AsyncWebsocketConsumer):
         )
         shown = policy.present(self.viewer, subject)
         if shown.mode == policy.REMOVED:
-            html = event["html"].get("removed", "")
-        elif shown.sends_content:
-            html = event["html"].get(variant_key(shown.mode, shown.mask_numbers and _has(event, shown), shown.held))
-            if html is None:
-                return None
-        else:
+            return "removed"
+        if not shown.sends_content:
             return None  # hidden, blocked, or held for someone else: no frame at all
-        frame = {"type": "post", "change": event.get("change", ""), "post_id": event["post_id"],
-                 "number": event["number"], "html": html}
-        if shown.sends_content:
-            frame["counts"] = event["counts"]
-        return frame
+        key = variant_key(shown.mode, shown.mask_numbers and _has(event, shown), shown.held)
+        return key if key in event["html"] else None
+
+    def _for_me(self, event: dict) -> dict | None:
+        key = self._variant(event)
+        return None if key is None else live_frame(event, key)
 
     async def thread_post(self, event):
-        frame = self._for_me(event)
-        if frame is not None:
-            await self.send(text_data=json.dumps(frame))
+        """Frames come serialized once per variant (community.live); each reader is sent one, or none."""
+        key = self._variant(event)
+        if key is not None:
+            await self.send(text_data=event["texts"][key])
 
     async def thread_typing(self, event):
         if not policy.hears_from(self.viewer, event["user_id"]):
@@ -143,6 +151,25 @@ class ThreadConsumer(AsyncWebsocketConsumer):
         """Membership or sanctions changed: close if the reader may no longer see the thread."""
         if not await self._load():
             await self.close(code=NOT_ALLOWED)
+
+
+def read_frame(text_data, bytes_data) -> dict | None:
+    """A client's frame as a dict, or None for anything else: binary, longer than
+    HARBOUR["FRAME_MAX_CHARS"] (measured before any parsing), not JSON, nested
+    deeper than the parser follows, or not an object."""
+    if bytes_data is not None or text_data is None or len(text_data) > settings.HARBOUR["FRAME_MAX_CHARS"]:
+        return None
+    try:
+        message = json.loads(text_data)
+    except (ValueError, RecursionError):
+        return None
+    return message if isinstance(message, dict) else None
+
+
+def _is_position(value) -> bool:
+    """A post number to catch up from: an int (True is not one) that the
+    database's post numbers can be compared with."""
+    return type(value) is int and abs(value) <= LAST_POSITION
 
 
 def _has(event, shown) -> bool:

@@ -4,11 +4,13 @@ cleaned data to community.services."""
 from django import forms
 from django.conf import settings
 
-from safety.models import ContentWarning
+from safety.content import check_markup
+from safety.fields import TypedTextField
+from safety.labels import warning_labels
 
 
 def _body_field():
-    return forms.CharField(
+    return TypedTextField(
         label="Your post",
         widget=forms.Textarea(attrs={"rows": 10}),
         max_length=settings.HARBOUR["POST_MAX_CHARS"],
@@ -22,15 +24,21 @@ def _body_field():
     )
 
 
-class WarningsField(forms.ModelMultipleChoiceField):
+def _warning_choices():
+    return list(warning_labels().items())
+
+
+class WarningsField(forms.MultipleChoiceField):
+    """Choices come from the cached labels: no query to draw a composer."""
+
     def __init__(self, **kwargs):
         super().__init__(
-            queryset=ContentWarning.objects.all(),
-            to_field_name="slug",
+            choices=_warning_choices,
             required=False,
             widget=forms.CheckboxSelectMultiple,
             label="Content warnings",
             help_text="Tick any that fit, so readers can choose whether to see your post.",
+            error_messages={"invalid_choice": "One of the content warnings isn't one we know. Please tick from the list."},
             **kwargs,
         )
 
@@ -40,12 +48,17 @@ class PostForm(forms.Form):
     warnings = WarningsField()
     idempotency_key = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
 
+    def clean_body(self):
+        body = self.cleaned_data["body"]
+        check_markup(body)
+        return body
+
     def warning_slugs(self):
-        return [w.slug for w in self.cleaned_data.get("warnings") or []]
+        return list(self.cleaned_data.get("warnings") or [])
 
 
 class ThreadForm(PostForm):
-    title = forms.CharField(
+    title = TypedTextField(
         label="Title",
         max_length=settings.HARBOUR["TITLE_MAX_CHARS"],
         error_messages={
@@ -65,4 +78,8 @@ class EditForm(PostForm):
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label="Search", max_length=200, required=False)
+    q = TypedTextField(
+        label="Search", max_length=settings.HARBOUR["SEARCH_MAX_CHARS"], required=False,
+        error_messages={"max_length": "Searches can be up to %(limit_value)s characters (this one has %(show_value)s). "
+                                      "A few words usually find more than a long sentence."},
+    )

@@ -5,6 +5,7 @@ numbers masked or not, held, removed) and the facts the policy needs; each
 connection picks its variant with safety.policy, so one reply to a thousand
 readers costs a handful of renders and no query per reader."""
 
+import json
 import logging
 
 from asgiref.sync import async_to_sync
@@ -85,11 +86,22 @@ def send(group_name: str, event: dict) -> None:
         log.warning("live update not sent: %s", type(error).__name__)
 
 
+def live_frame(event: dict, key: str) -> dict:
+    """The frame a reader is sent for one variant of the event."""
+    frame = {"type": "post", "change": event.get("change", ""), "post_id": event["post_id"],
+             "number": event["number"], "html": event["html"].get(key, "")}
+    if key != "removed":
+        frame["counts"] = event["counts"]
+    return frame
+
+
 def broadcast_post(post: Post, change: str = "published") -> None:
     post = Post.objects.select_related("author", "thread__group").get(pk=post.pk)
-    frame = post_frame(post)
-    frame["change"] = change
-    send(thread_group(post.thread_id), frame)
+    event = post_frame(post)
+    event["change"] = change
+    # Serialized once per variant here, not once per reader in each consumer.
+    event["texts"] = {key: json.dumps(live_frame(event, key)) for key in event["html"]}
+    send(thread_group(post.thread_id), event)
 
 
 @receiver(post_published)

@@ -43,6 +43,8 @@ class Group(models.Model):
     default_warnings = models.ManyToManyField("safety.ContentWarning", blank=True, related_name="+")
     # Copy of default_warnings' slugs, kept by the services, so reading a post needs no join.
     default_warning_slugs = models.JSONField(default=list, blank=True, editable=False)
+    # Raised after every change to one of its threads (community.page_cache).
+    content_version = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = GroupQuerySet.as_manager()
@@ -109,6 +111,9 @@ class Thread(models.Model):
     post_count = models.PositiveIntegerField(default=0)  # numbered (public) posts
     pinned = models.BooleanField(default=False)
     locked = models.BooleanField(default=False)
+    # Raised after every change to a post in the thread (community.page_cache),
+    # so a cached anonymous page is looked up by a key that is already stale.
+    content_version = models.PositiveIntegerField(default=0, editable=False)
 
     objects = ThreadQuerySet.as_manager()
 

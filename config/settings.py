@@ -23,7 +23,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG el
 HTTPS = env_bool("HTTPS", not DEBUG)
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "config.apps.HarbourAdminConfig",  # django.contrib.admin with the second-step check
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -39,12 +39,14 @@ INSTALLED_APPS = [
     "safety",
     "community",
     "moderation",
+    "privacy",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "config.request_checks.RequestBodyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -103,9 +105,13 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Fails open: while Redis is away reads miss and writes are dropped,
+            # so logging in and sessions carry on (config/cache.py). Short socket
+            # timeouts make a Redis that hangs count as away, not stall a page.
+            "BACKEND": "config.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "harbour",
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX") or "harbour",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
     CHANNEL_LAYERS = {
@@ -123,7 +129,8 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Rendered fragments and pages live here too (community.fragments, community.page_cache).
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
 AUTH_USER_MODEL = "accounts.User"
@@ -143,7 +150,7 @@ LOGIN_REDIRECT_URL = "home"
 ANONYMOUS_USER_NAME = None  # guardian: no anonymous user row
 
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
-ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm"}
+ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm", "signup": "accounts.forms.SignupForm"}
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True
@@ -152,10 +159,17 @@ ACCOUNT_USERNAME_VALIDATORS = "accounts.validators.USERNAME_VALIDATORS"
 ACCOUNT_EMAIL_VERIFICATION = env_str("EMAIL_VERIFICATION", "optional" if DEBUG else "mandatory")
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
-# After five failed logins an account is locked for 15 minutes.
-ACCOUNT_RATE_LIMITS = {"signup": "5/h/ip", "login": "30/m/ip", "login_failed": "10/m/ip,5/900s/key"}
+# allauth's limits, keyed by a keyed hash of the address (AccountAdapter.get_client_ip):
+# after five failed logins an account is locked for 15 minutes, and ten failures a
+# minute from one address pause logins from it; "signup" and "login" only stop
+# floods of requests. How many accounts one address may make is HARBOUR's "signup".
+ACCOUNT_RATE_LIMITS = {"signup": "20/m/ip", "login": "30/m/ip", "login_failed": "10/m/ip,5/900s/key"}
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_ADAPTER = "accounts.mfa_adapter.MFAAdapter"
+MFA_TOTP_ISSUER = "Harbour"
+# A code from the previous or next 30 seconds is accepted too: phone clocks drift.
+MFA_TOTP_TOLERANCE = 1
 
 EMAIL_BACKEND = env_str(
     "EMAIL_BACKEND",
@@ -183,9 +197,7 @@ STORAGES = {
     },
 }
 
-# Bodies larger than this are refused before any view runs.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 200
+# DATA_UPLOAD_MAX_MEMORY_SIZE and DATA_UPLOAD_MAX_NUMBER_FIELDS follow HARBOUR, below.
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -211,7 +223,15 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
-    "loggers": {"django.request": {"level": "ERROR", "propagate": True}},
+    "filters": {"drop": {"()": "config.log_filters.DropRecords"}},
+    "loggers": {
+        "django.request": {"level": "ERROR", "propagate": True},
+        # SQL with its parameters, and a template's missing-variable notes with the
+        # whole page context, would carry post text and emails: never logged, even at DEBUG.
+        "django.db.backends": {"filters": ["drop"]},
+        "django.db.backends.schema": {"filters": ["drop"]},
+        "django.template": {"filters": ["drop"]},
+    },
 }
 
 HARBOUR = {
@@ -219,11 +239,38 @@ HARBOUR = {
     "THREADS_PER_PAGE": 30,
     "POST_MAX_CHARS": 20_000,
     "TITLE_MAX_CHARS": 150,
+    # Markdown in a post or a group description (safety/content.py): quotes, lists,
+    # bold, italics and links inside one another; links in all; and the elements it
+    # becomes (paragraphs, items, cells...), which bound the work of cleaning the HTML.
+    "POST_MAX_NESTING": 8,
+    "POST_MAX_LINKS": 100,
+    "POST_MAX_PARTS": 2_000,
+    "GROUP_DESCRIPTION_MAX_CHARS": 2_000,
+    "FLAG_NOTE_MAX_CHARS": 1_000,
+    # appeals, moderators' reasons and messages to members, staff notes: the
+    # shortest column one is kept in (a sanction's reason) holds 1,000
+    "MESSAGE_MAX_CHARS": 1_000,
+    "SEARCH_MAX_CHARS": 200,
+    # The largest legitimate form, a moderator's edit (a 20,000-character post and
+    # a 1,000-character reason, each character up to 12 bytes once percent-encoded,
+    # about 252 KB), fits with room to spare. Larger bodies are not read
+    # (config/body_limit.py) and get a kind page (config/request_checks.py).
+    "REQUEST_MAX_BYTES": 320 * 1024,
+    "REQUEST_MAX_FIELDS": 200,
+    # A live client's frame, measured before it is parsed (community/consumers.py).
+    "FRAME_MAX_CHARS": 1_024,
     # scope: (attempts, window in seconds), per member
     "RATE_LIMITS": {
         "post": (8, 60),
         "react": (60, 60),
         "join": (20, 3600),
         "flag": (10, 3600),
+        # per address (a keyed hash): accounts made, safety/signup_limit.py
+        "signup": (5, 3600),
+        # per live connection: catch-up requests; the page sends one a connection and one every 30 s
+        "catch_up": (10, 60),
     },
 }
+
+DATA_UPLOAD_MAX_MEMORY_SIZE = HARBOUR["REQUEST_MAX_BYTES"]
+DATA_UPLOAD_MAX_NUMBER_FIELDS = HARBOUR["REQUEST_MAX_FIELDS"]

@@ -7,8 +7,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from community import permissions, selectors, services
+from community import page_cache, permissions, selectors, services
 from community.models import Group, Membership
+from community.fragments import render_thread_rows
 from community.presenters import present_threads
 from community.viewers import viewer_for
 from community.views.helpers import paginate, refused
@@ -26,6 +27,17 @@ def group_list(request):
 
 def group_detail(request, slug):
     group, membership = selectors.group_for(request.user, slug)
+    if not page_cache.cacheable(request):
+        return _group_page(request, group, membership)
+    key = page_cache.group_page_key(request, group)
+    response = page_cache.cached(key)
+    if response is None:
+        response = _group_page(request, group, membership)
+        page_cache.keep(key, response)
+    return response
+
+
+def _group_page(request, group, membership):
     page = paginate(request, selectors.group_threads(group, request.user), 30)
     threads = list(page.object_list)
     for thread in threads:
@@ -33,6 +45,7 @@ def group_detail(request, slug):
     viewer = viewer_for(request)
     last_read = selectors.last_read_numbers(request.user, [t.pk for t in threads])
     items, hidden = present_threads(viewer, threads, last_read=last_read)
+    items = render_thread_rows(items)
     context = {
         "group": group,
         "membership": membership,

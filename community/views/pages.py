@@ -7,6 +7,7 @@ from community import selectors, services
 from community.forms import SearchForm
 from community.models import Notification, NotificationPreferences
 from community.notices import notification_items
+from community.fragments import render_thread_rows
 from community.presenters import present_post, present_thread, present_threads
 from community.search import search_posts
 from community.viewers import viewer_for
@@ -21,6 +22,7 @@ def home(request):
     threads = list(page.object_list)
     last_read = selectors.last_read_numbers(request.user, [t.pk for t in threads])
     items, hidden = present_threads(viewer_for(request), threads, last_read=last_read)
+    items = render_thread_rows(items, show_group=True)
     return render(request, "community/home.html", {"items": items, "hidden_count": hidden, "page": page})
 
 
@@ -37,7 +39,8 @@ def search(request):
             results.append((item, thread_item))
         elif item.presentation.is_listed:
             hidden += 1
-    context = {"form": form, "query": query, "results": results, "hidden_count": hidden, "page": page}
+    typed = form.data.get("q", "")  # given back as typed, even when it was refused
+    context = {"form": form, "query": query, "typed": typed, "results": results, "hidden_count": hidden, "page": page}
     return render(request, "community/search.html", context)
 
 

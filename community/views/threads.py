@@ -4,8 +4,9 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 
-from community import permissions, selectors, services
+from community import page_cache, permissions, selectors, services
 from community.forms import ReplyForm, ThreadForm
+from community.fragments import empty_reply_form, render_posts
 from community.models import Post
 from community.presenters import page_title, present_post, present_posts, present_thread
 from community.viewers import viewer_for
@@ -17,21 +18,32 @@ from safety import services as safety_services
 
 def thread_detail(request, slug, thread_id):
     thread, membership = selectors.thread_for(request.user, slug, thread_id)
-    group = thread.group
     viewer = viewer_for(request)
-    thread_item = present_thread(viewer, thread, group)
+    thread_item = present_thread(viewer, thread, thread.group)
     if not thread_item.presentation.is_listed:
         raise Http404
     pages = selectors.page_count(thread)
     page = page_number(request, pages)
+    if not page_cache.cacheable(request):
+        return _thread_page(request, thread, membership, viewer, thread_item, page, pages)
+    key = page_cache.page_key(request, thread, page)
+    response = page_cache.cached(key)
+    if response is None:
+        response = _thread_page(request, thread, membership, viewer, thread_item, page, pages)
+        page_cache.keep(key, response)
+    return response
+
+
+def _thread_page(request, thread, membership, viewer, thread_item, page, pages):
+    group = thread.group
     posts = selectors.thread_page_posts(thread, page, user=request.user, include_held=viewer.moderates(group.pk))
     for post in posts:
         post.thread = thread
-    items = present_posts(viewer, posts, group)
     numbers = [p.number for p in posts if p.number]
     if numbers:
         services.thread_mark_read(actor=request.user, thread=thread, up_to=max(numbers))
     can_reply = permissions.can_reply(request.user, thread, membership)
+    items = render_posts(request, present_posts(viewer, posts, group), group=group, thread=thread, can_reply=can_reply)
     context = {
         "group": group,
         "thread": thread,
@@ -45,7 +57,7 @@ def thread_detail(request, slug, thread_id):
         "can_reply": can_reply,
         "can_moderate": viewer.moderates(group.pk),
         "is_member": permissions.is_member(membership),
-        "reply_form": ReplyForm(initial={"idempotency_key": uuid.uuid4().hex}) if can_reply else None,
+        "reply_form": empty_reply_form() if can_reply else None,
     }
     return render(request, "community/thread_detail.html", context)
 

@@ -4,6 +4,7 @@ locks the case, writes one audit row and tells the member concerned."""
 from django.db import transaction
 from django.utils import timezone
 
+from community import page_cache
 from community import permissions as community_permissions
 from community import services as community
 from community.models import Notification, Post, PostWarning, Thread
@@ -178,6 +179,7 @@ def thread_move(*, actor, thread: Thread, to_group, reason: str = "") -> bool:
     with transaction.atomic():
         before = thread.group.slug
         Thread.objects.filter(pk=thread.pk).update(group=to_group)
+        page_cache.group_changed(thread.group, to_group)
         thread.group = to_group
         record(actor=actor, action="thread_move", target=thread, reason=reason,
                before={"group": before}, after={"group": to_group.slug})
