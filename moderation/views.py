@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from community import permissions as community_permissions
@@ -266,7 +267,9 @@ def post_warnings(request, post_id):
     _run(request, lambda: services.post_warnings_change(
         actor=request.user, post=post, add=chosen - current, remove=current - chosen,
         reason=request.POST.get("reason", "")), "Warnings updated, and recorded in the audit log.")
-    return redirect(request.POST.get("next") or post.get_absolute_url())
+    back = request.POST.get("next", "")
+    local = url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure())
+    return redirect(back if local else post.get_absolute_url())
 
 
 @login_required
