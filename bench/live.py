@@ -22,12 +22,13 @@ async def forum(host, data, cookies, last_number: int) -> dict:
     poster = Browserless(host, cookies["poster"])
     token = poster.token(path + "reply/")
     number = last_number
+    run = time.time_ns()  # each run's replies are new ones, not repeats of an earlier run's
     latencies, frame_size = [], 0
     for i in range(REPLIES):
         number += 1
         started = time.perf_counter()
         status, _ = await asyncio.to_thread(poster.post, path + "reply/", {
-            "csrfmiddlewaretoken": token, "body": f"Live reply {i}. " + "word " * 75, "idempotency_key": f"live{i}"})
+            "csrfmiddlewaretoken": token, "body": f"Live reply {i}. " + "word " * 75, "idempotency_key": f"live{run}-{i}"})
         assert status == 302, status
         sizes = await asyncio.wait_for(asyncio.gather(*(_until(s, number) for s in sockets)), 120)
         latencies.append(time.perf_counter() - started)
