@@ -48,10 +48,12 @@ class Keep(logging.Handler):
 @pytest.fixture
 def records():
     """Every record any logger emits during the test."""
+    names = ["", "django.request", "django.server", *logging.root.manager.loggerDict]
+    levels = {name: logging.getLogger(name).level for name in names}
     config = copy.deepcopy(settings.LOGGING)
     config["root"]["level"] = "DEBUG"  # as LOG_LEVEL=DEBUG sets it
     logging.config.dictConfig(config)
-    for name in ["", "django.request", "django.server", *logging.root.manager.loggerDict]:
+    for name in names:
         logging.getLogger(name).setLevel(logging.DEBUG)
     keep = Keep()
     logging.getLogger().addHandler(keep)
@@ -60,6 +62,8 @@ def records():
     connection.force_debug_cursor = False
     logging.getLogger().removeHandler(keep)
     configure_logging(settings.LOGGING_CONFIG, settings.LOGGING)
+    for name, level in levels.items():  # later tests run at the levels they started with
+        logging.getLogger(name).setLevel(level)
 
 
 def _texts(record) -> list[str]:
