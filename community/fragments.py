@@ -23,6 +23,7 @@ from django.utils.timesince import timesince
 
 from community import permissions
 from community.presenters import PostItem
+from safety import policy
 from safety.caching import quietly
 from safety.labels import warning_labels
 
@@ -34,7 +35,7 @@ _TOKEN_MARKER = "csrf-" + secrets.token_hex(16)  # per process: nobody can type 
 def render_posts(request, items, *, group, thread, can_reply: bool) -> list:
     """The thread page's items, each post carrying its rendered `fragment`."""
     user = request.user
-    posts = [item for item in items if isinstance(item, PostItem) and item.presentation.mode != "removed"]
+    posts = [item for item in items if isinstance(item, PostItem) and item.presentation.mode != policy.REMOVED]
     facts = {id(item): _viewer_facts(user, item, can_reply) for item in posts}
     keys = {id(item): _key(item, group, thread, facts[id(item)], request.path) for item in posts}
     found = quietly(cache.get_many, list(keys.values())) or {}

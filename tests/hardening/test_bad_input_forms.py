@@ -15,6 +15,8 @@ from community.models import Group, Notification
 from moderation import services as moderation
 from moderation.models import Appeal, AuditEntry, Case, Flag, Sanction
 from safety.models import ReaderSettings
+# The moderation tests' people and post: a group, its author, a reader, a moderator.
+from tests.moderation.conftest import author, group, moderator, post, reader, thread  # noqa: F401
 from tests.hardening.form_echo import input_value, readable, textarea_text
 from tests.hardening.measured import BOUND_SECONDS, timed
 
@@ -22,31 +24,6 @@ pytestmark = pytest.mark.django_db
 
 MESSAGE_LIMIT = settings.HARBOUR["MESSAGE_MAX_CHARS"]
 TOO_NESTED = "inside one another more than 8 levels deep"
-
-
-@pytest.fixture
-def group(make_group):
-    return make_group("Evening check-ins")
-
-
-@pytest.fixture
-def author(group, make_member):
-    return make_member(group, "tidewatcher")
-
-
-@pytest.fixture
-def reader(group, make_member):
-    return make_member(group, "quietfern")
-
-
-@pytest.fixture
-def moderator(group, make_moderator):
-    return make_moderator(group, "harbourmaster")
-
-
-@pytest.fixture
-def post(group, author, make_thread, make_reply):
-    return make_reply(make_thread(group, author), author, body="Some days are heavier than others.")
 
 
 @pytest.fixture
