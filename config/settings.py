@@ -79,12 +79,26 @@ TEMPLATES = [
 ]
 
 
+# Under ASGI each request runs on a thread of its own, so a connection kept per
+# thread is never reused: without a pool every request would open one. Each
+# worker process keeps its own pool, sized so that two workers stay well under
+# PostgreSQL's 100 connections. A request waits up to `timeout` seconds for a
+# connection (a burst of posts queues rather than fails); while the database
+# refuses connections it then gets the calm "try again" page. The pool gives up
+# on a failing connection after `reconnect_timeout` seconds, so once the
+# database is back the next request reaches it at once.
+POSTGRES_POOL = {"min_size": 2, "max_size": 20, "timeout": 10, "reconnect_timeout": 2}
+
+
 def _database():
     url = env_str("DATABASE_URL")
     if not url:
         VAR_DIR.mkdir(exist_ok=True)
         url = f"sqlite:///{VAR_DIR / 'harbour.sqlite3'}"
-    db = dj_database_url.parse(url, conn_max_age=0 if url.startswith("sqlite") else 60)
+    db = dj_database_url.parse(url)
+    if db["ENGINE"].endswith("postgresql"):
+        db["OPTIONS"] = {"pool": POSTGRES_POOL}
+        db["CONN_HEALTH_CHECKS"] = True  # a connection left over from before a restart is replaced, not used
     if db["ENGINE"].endswith("sqlite3"):
         # WAL and IMMEDIATE transactions: concurrent writers wait instead of
         # failing with "database is locked".

@@ -287,9 +287,10 @@ def test_a_database_refusing_connections_shows_a_calm_page_that_keeps_the_draft(
 @contextmanager
 def _unreachable_database(folder):
     """Point this process's connection at a database it cannot reach: a port no
-    one listens on, or an SQLite file in a folder that does not exist."""
+    one listens on, or an SQLite file in a folder that does not exist. A
+    PostgreSQL pool holds the address it was made with, so it is made again."""
     saved = dict(connection.settings_dict)
-    connection.close()
+    _reconnect()
     if connection.vendor == "sqlite":
         connection.settings_dict["NAME"] = str(folder / "gone" / "harbour.sqlite3")
     else:
@@ -297,8 +298,14 @@ def _unreachable_database(folder):
     try:
         yield
     finally:
-        connection.close()
+        _reconnect()
         connection.settings_dict.update(saved)
+
+
+def _reconnect():
+    connection.close()
+    if connection.vendor == "postgresql":
+        connection.close_pool()
 
 
 def test_a_database_out_of_reach_in_process_gives_the_draft_back_to_send_again(scene, client, tmp_path):
