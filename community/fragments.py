@@ -11,7 +11,6 @@ The CSRF token differs per visitor, so fragments hold a marker in its place,
 swapped for the requester's own token on the way out.
 """
 
-import hashlib
 import secrets
 import uuid
 
@@ -24,7 +23,7 @@ from django.utils.timesince import timesince
 from community import permissions
 from community.presenters import PostItem
 from safety import policy
-from safety.caching import quietly
+from safety.caching import digest_key, quietly, rendered_many
 from safety.labels import warning_labels
 
 TEMPLATE = "community/_post.html"
@@ -36,24 +35,12 @@ def render_posts(request, items, *, group, thread, can_reply: bool) -> list:
     """The thread page's items, each post carrying its rendered `fragment`."""
     user = request.user
     posts = [item for item in items if isinstance(item, PostItem) and item.presentation.mode != policy.REMOVED]
-    facts = {id(item): _viewer_facts(user, item, can_reply) for item in posts}
-    keys = {id(item): _key(item, group, thread, facts[id(item)], request.path) for item in posts}
-    found = quietly(cache.get_many, list(keys.values())) or {}
+    facts = [_viewer_facts(user, item, can_reply) for item in posts]
+    keys = [_key(item, group, thread, facts[index], request.path) for index, item in enumerate(posts)]
+    html = rendered_many(keys, lambda index: _render(posts[index], group, thread, facts[index], request.path), TTL)
     token = get_token(request) if user.is_authenticated else ""
-    fresh = {}
-    rows = []
-    for item in items:
-        if id(item) not in keys:
-            rows.append(item)
-            continue
-        key = keys[id(item)]
-        html = found.get(key)
-        if html is None:
-            html = fresh[key] = _render(item, group, thread, facts[id(item)], request.path)
-        rows.append(RenderedPost(item, html.replace(_TOKEN_MARKER, token)))
-    if fresh:
-        quietly(cache.set_many, fresh, TTL)
-    return rows
+    fragments = {id(item): piece.replace(_TOKEN_MARKER, token) for item, piece in zip(posts, html)}
+    return [RenderedPost(item, fragments[id(item)]) if id(item) in fragments else item for item in items]
 
 
 def _viewer_facts(user, item, can_reply: bool) -> dict:
@@ -75,7 +62,7 @@ def _key(item, group, thread, facts, path) -> str:
         post.author.username if post.author_id else "", post.support_count, post.me_too_count, post.thanks_count,
         shown, item.labels, item.html, group.slug, thread.pk, path, sorted(facts.items()),
     )
-    return "community:post:" + hashlib.blake2b(repr(parts).encode(), digest_size=20).hexdigest()
+    return digest_key("community:post:", parts)
 
 
 def _render(item, group, thread, facts, path) -> str:
@@ -102,7 +89,7 @@ def empty_reply_form() -> str:
     from community.forms import ReplyForm
 
     labels = sorted(warning_labels().items())
-    key = "community:composer:" + hashlib.blake2b(repr(labels).encode(), digest_size=16).hexdigest()
+    key = digest_key("community:composer:", labels)
     html = quietly(cache.get, key)
     if html is None:
         form = ReplyForm(initial={"idempotency_key": _KEY_MARKER})
@@ -114,20 +101,14 @@ def empty_reply_form() -> str:
 def render_thread_rows(items, *, show_group: bool = False) -> list:
     """Thread list rows, each carrying its rendered `fragment`; keyed like posts,
     with the relative time ("5 minutes ago") part of the key."""
-    since = {id(item): timesince(item.thread.last_post_at) for item in items}
-    keys = {id(item): _row_key(item, show_group, since[id(item)]) for item in items}
-    found = quietly(cache.get_many, list(keys.values())) or {}
-    fresh, rows = {}, []
-    for item in items:
-        key = keys[id(item)]
-        html = found.get(key)
-        if html is None:
-            context = {"item": item, "show_group": show_group, "since": since[id(item)]}
-            html = fresh[key] = render_to_string("community/_thread_row.html", context)
-        rows.append(RenderedRow(item, html))
-    if fresh:
-        quietly(cache.set_many, fresh, TTL)
-    return rows
+    since = [timesince(item.thread.last_post_at) for item in items]
+    keys = [_row_key(item, show_group, since[index]) for index, item in enumerate(items)]
+
+    def draw(index):
+        context = {"item": items[index], "show_group": show_group, "since": since[index]}
+        return render_to_string("community/_thread_row.html", context)
+
+    return [RenderedRow(item, html) for item, html in zip(items, rendered_many(keys, draw, TTL))]
 
 
 def _row_key(item, show_group, since) -> str:
@@ -135,7 +116,7 @@ def _row_key(item, show_group, since) -> str:
     group = thread.group
     parts = (thread.pk, thread.pinned, thread.locked, thread.post_count, item.presentation, item.unread,
              item.labels, item.title, since, group.slug, group.name if show_group else "", show_group)
-    return "community:row:" + hashlib.blake2b(repr(parts).encode(), digest_size=20).hexdigest()
+    return digest_key("community:row:", parts)
 
 
 class RenderedRow:

@@ -10,8 +10,6 @@ warnings are part of the key themselves, as are the group's name and default
 warnings and the warning labels.
 """
 
-import hashlib
-
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import F
@@ -21,7 +19,7 @@ from django.http import HttpResponse
 
 from community.models import Group, Thread
 from community.signals import post_changed, post_published, post_saved
-from safety.caching import quietly
+from safety.caching import digest_key, quietly
 from safety.labels import warning_labels
 
 TTL = 600  # seconds; bounds memory only: correctness comes from the key
@@ -37,7 +35,7 @@ def group_page_key(request, group) -> str:
     parts = (request.get_full_path(), group.pk, group.content_version, group.slug, group.name,
              group.description_html, group.visibility, group.join_policy, group.default_warning_slugs,
              sorted(warning_labels().items()))
-    return "community:group-page:" + hashlib.blake2b(repr(parts).encode(), digest_size=20).hexdigest()
+    return digest_key("community:group-page:", parts)
 
 
 def page_key(request, thread, page: int) -> str:
@@ -47,7 +45,7 @@ def page_key(request, thread, page: int) -> str:
     parts = (request.get_full_path(), thread.pk, thread.content_version, page, thread.title, thread.masked_title, thread.status,
              thread.warning_slugs, thread.locked, thread.pinned, thread.post_count, group.slug, group.name,
              group.default_warning_slugs, sorted(warning_labels().items()))
-    return "community:page:" + hashlib.blake2b(repr(parts).encode(), digest_size=20).hexdigest()
+    return digest_key("community:page:", parts)
 
 
 def cached(key: str) -> HttpResponse | None:

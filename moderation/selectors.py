@@ -22,7 +22,19 @@ def queue(user, *, group=None, reason=None, status=Case.Status.OPEN):
         cases = cases.filter(group__slug=group)
     if reason:
         cases = cases.filter(reasons__contains=[reason]) if _json_contains() else cases.filter(reasons__icontains=reason)
-    return cases.select_related("group", "claimed_by", "post__author", "post__thread__group", "member").in_queue_order()
+    return cases.select_related(*QUEUE_ROW_JOINS).only(*QUEUE_ROW_FIELDS).in_queue_order()
+
+
+# What a queue row shows and what the policy reads to present its post. Loading
+# only these, not every column of three users, a post, a thread and two groups,
+# spares most of the work of building the rows.
+QUEUE_ROW_JOINS = ("group", "claimed_by", "post__author", "post__thread__group", "member")
+QUEUE_ROW_FIELDS = (
+    "status", "priority", "reasons", "opened_at", "group__name", "claimed_by__username",
+    "member__username", "post__status", "post__number", "post__warning_slugs", "post__quoted_author",
+    "post__body_html", "post__masked_html", "post__author__username",
+    "post__thread__group__default_warning_slugs",
+)
 
 
 def _json_contains() -> bool:

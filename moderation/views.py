@@ -19,6 +19,7 @@ from community.views.helpers import paginate
 from moderation import permissions, selectors, services
 from moderation.forms import ActionForm, AppealForm, FlagForm, MemberActionForm
 from moderation.models import AuditEntry, Case, Reason, Sanction, StaffNote, WatchedWord
+from moderation.queue_rows import render_case_rows
 from moderation.second_factor import second_factor_required
 from moderation.services.flags import THANKS
 from safety.models import ContentWarning
@@ -43,12 +44,10 @@ def queue(request):
     group, reason = request.GET.get("group", ""), request.GET.get("reason", "")
     status = request.GET.get("status", Case.Status.OPEN)
     page = paginate(request, selectors.queue(request.user, group=group, reason=reason, status=status), 25)
-    viewer = viewer_for(request)
-    rows = [(case, present_post(viewer, case.post, case.post.thread.group) if case.post else None)
-            for case in page.object_list]
+    rows = render_case_rows(viewer_for(request), page.object_list, timezone.now())
     groups = Group.objects.filter(pk__in=permissions.visible_cases(request.user, Case.objects.all()).values("group"))
     context = {"page": page, "rows": rows, "groups": groups, "reasons": Reason.choices, "statuses": Case.Status.choices,
-               "filters": {"group": group, "reason": reason, "status": status}, "now": timezone.now()}
+               "filters": {"group": group, "reason": reason, "status": status}}
     return render(request, "moderation/queue.html", context)
 
 

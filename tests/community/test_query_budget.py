@@ -10,6 +10,7 @@ import pytest
 
 from community import services as community
 from moderation import services as moderation
+from moderation.models import Case, Reason
 from safety import ratelimit
 
 SIGNED_IN_BUDGET, VISITOR_BUDGET = 8, 4
@@ -78,6 +79,21 @@ def test_a_groups_thread_list_costs_the_same_for_5_or_50_threads(client, make_gr
     assert counts[0] == counts[1], counts
 
 
+def _vary_cases(group, moderator, member) -> None:
+    """Every kind of row the queue draws: held by a moderator, under a warning,
+    quoting someone, and about a member rather than a post."""
+    cases = list(Case.objects.filter(group=group).select_related("post__thread"))
+    for case in cases[::3]:
+        moderation.case_claim(actor=moderator, case=case)
+    thread = cases[0].post.thread
+    with ratelimit.suspended():
+        for _ in range(2):
+            warned = community.post_reply(actor=member, thread=thread, body="Hard night.", warnings=["self_harm"],
+                                          quote=cases[1].post)
+            moderation.flag_post(actor=moderator, post=warned, reason="spam")
+    moderation.case_open(reason=Reason.APPEAL, member=member, group=group)
+
+
 def _open_cases(group, author, reporter, count: int) -> None:
     with ratelimit.suspended():
         thread = community.thread_start(actor=author, group=group, title=f"{count} reports", body="Opening").thread
@@ -93,6 +109,7 @@ def test_the_moderation_queue_costs_the_same_for_5_or_50_open_cases(client, make
     community.moderator_grant(actor=admin_user, user=moderator, group=large)
     for group, count in ((small, 5), (large, 50)):
         _open_cases(group, make_member(group), make_member(group), count)
+        _vary_cases(group, moderator, make_member(group))
     client.force_login(moderator)  # with the second sign-in step recorded (tests/second_factor.py)
     counts = [_list_queries(client, f"/moderation/?group={group.slug}", django_assert_max_num_queries)
               for group in (small, large)]
