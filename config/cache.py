@@ -4,6 +4,7 @@ the cache on the way to a page carries on from the database: allauth's login
 rate limits, sessions kept in the cache, cached labels."""
 
 import logging
+import threading
 import time
 
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
@@ -23,15 +24,31 @@ def _missing():
 
 
 class FailOpenRedisCacheClient(RedisCacheClient):
-    _away_until = 0.0
+    """Django makes a cache object, and with it a client, in each request's
+    context; under ASGI that is every request. So what must outlive a request
+    lives on the class, once per process: the connection pools (else every
+    request opened a new connection to Redis) and the time Redis was last away."""
+
+    _shared_pools: dict = {}
+    _pools_lock = threading.Lock()
+    _away_until: dict = {}  # servers -> time.monotonic() before which they are left alone
+
+    def _get_connection_pool(self, write):
+        index = self._get_connection_pool_index(write)
+        key = (self._servers[index], repr(sorted(self._pool_options.items())))
+        with self._pools_lock:
+            if key not in self._shared_pools:
+                self._shared_pools[key] = self._pool_class.from_url(self._servers[index], **self._pool_options)
+            return self._shared_pools[key]
 
     def _guarded(self, fallback, call, *args):
-        if time.monotonic() < self._away_until:
+        servers = tuple(self._servers)
+        if time.monotonic() < self._away_until.get(servers, 0.0):
             return fallback()
         try:
             return call(*args)
         except AWAY as error:
-            self._away_until = time.monotonic() + RETRY_AFTER
+            self._away_until[servers] = time.monotonic() + RETRY_AFTER
             log.warning("cache unavailable, carrying on without it: %s", type(error).__name__)
             return fallback()
 
