@@ -39,7 +39,17 @@ def must_use_second_factor(user) -> bool:
 
 
 def missing_step(request, user) -> str | None:
-    """SET_UP, CONFIRM or None. `request` is anything with a `.session`."""
+    """SET_UP, CONFIRM or None. `request` is anything with a `.session`; the
+    answer is kept on it, as the gate and the navigation both ask."""
+    asked = getattr(request, "_second_step_for", None)
+    if asked is not None and asked[0] == user.pk:
+        return asked[1]
+    step = _missing_step(request, user)
+    request._second_step_for = (user.pk, step)
+    return step
+
+
+def _missing_step(request, user) -> str | None:
     if not must_use_second_factor(user):
         return None
     owned = dict(Authenticator.objects.filter(user=user, type__in=CODE_TYPES).values_list("pk", "type"))

@@ -4,7 +4,7 @@ import statistics
 from datetime import timedelta
 
 from django.db import connection
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.utils import timezone
 
 from community.models import Post
@@ -22,19 +22,19 @@ def queue(user, *, group=None, reason=None, status=Case.Status.OPEN):
         cases = cases.filter(group__slug=group)
     if reason:
         cases = cases.filter(reasons__contains=[reason]) if _json_contains() else cases.filter(reasons__icontains=reason)
-    return cases.select_related(*QUEUE_ROW_JOINS).only(*QUEUE_ROW_FIELDS).in_queue_order()
+    posts = Post.objects.select_related("author", "thread__group").only(*QUEUE_POST_FIELDS)
+    return (cases.select_related("group", "claimed_by", "member").only(*QUEUE_CASE_FIELDS)
+            .prefetch_related(Prefetch("post", queryset=posts)).in_queue_order())
 
 
-# What a queue row shows and what the policy reads to present its post. Loading
-# only these, not every column of three users, a post, a thread and two groups,
-# spares most of the work of building the rows.
-QUEUE_ROW_JOINS = ("group", "claimed_by", "post__author", "post__thread__group", "member")
-QUEUE_ROW_FIELDS = (
-    "status", "priority", "reasons", "opened_at", "group__name", "claimed_by__username",
-    "member__username", "post__status", "post__number", "post__warning_slugs", "post__quoted_author",
-    "post__body_html", "post__masked_html", "post__author__username",
-    "post__thread__group__default_warning_slugs",
-)
+# What a queue row shows and what the policy reads to present its post; not
+# every column of three users, a post, a thread and two groups. The posts come
+# in a second query: joined into the first, its eight tables took PostgreSQL
+# 18 ms to plan (for 1 ms of work).
+QUEUE_CASE_FIELDS = ("post", "status", "priority", "reasons", "opened_at", "group__name", "claimed_by__username",
+                     "member__username")
+QUEUE_POST_FIELDS = ("status", "number", "warning_slugs", "quoted_author", "body_html", "masked_html",
+                     "author__username", "thread__group__default_warning_slugs")
 
 
 def _json_contains() -> bool:
