@@ -81,12 +81,9 @@ def last_read_numbers(user, thread_ids) -> dict[int, int]:
 
 
 def group_threads(group: Group, user):
-    return (
-        Thread.objects.listed_for(user)
-        .filter(group=group)
-        .select_related("group", "author")
-        .order_by("-pinned", "-last_post_at", "-id")
-    )
+    """The group's threads, newest activity first. Rows carry neither the group
+    (the caller has it) nor the author (a row shows no name)."""
+    return Thread.objects.listed_for(user).filter(group=group).order_by("-pinned", "-last_post_at", "-id")
 
 
 def feed_threads(user):

@@ -26,20 +26,25 @@ def _missing():
 class FailOpenRedisCacheClient(RedisCacheClient):
     """Django makes a cache object, and with it a client, in each request's
     context; under ASGI that is every request. So what must outlive a request
-    lives on the class, once per process: the connection pools (else every
-    request opened a new connection to Redis) and the time Redis was last away."""
+    lives on the class, once per process: the Redis clients and their
+    connection pools (else every request opened a new connection to Redis, and
+    built a client for every call) and the time Redis was last away."""
 
-    _shared_pools: dict = {}
-    _pools_lock = threading.Lock()
+    _shared_clients: dict = {}
+    _clients_lock = threading.Lock()
     _away_until: dict = {}  # servers -> time.monotonic() before which they are left alone
 
-    def _get_connection_pool(self, write):
+    def get_client(self, key=None, *, write=False):
         index = self._get_connection_pool_index(write)
-        key = (self._servers[index], repr(sorted(self._pool_options.items())))
-        with self._pools_lock:
-            if key not in self._shared_pools:
-                self._shared_pools[key] = self._pool_class.from_url(self._servers[index], **self._pool_options)
-            return self._shared_pools[key]
+        shared = (self._servers[index], repr(sorted(self._pool_options.items())))
+        client = self._shared_clients.get(shared)
+        if client is None:
+            with self._clients_lock:
+                if shared not in self._shared_clients:
+                    pool = self._pool_class.from_url(self._servers[index], **self._pool_options)
+                    self._shared_clients[shared] = self._client(connection_pool=pool)
+                client = self._shared_clients[shared]
+        return client
 
     def _guarded(self, fallback, call, *args):
         servers = tuple(self._servers)

@@ -7,6 +7,8 @@ from django.http import HttpResponse, QueryDict
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 
+from safety import labels
+
 log = logging.getLogger(__name__)
 
 # No inline script anywhere: every script is a file under /static/.
@@ -35,6 +37,17 @@ class ContentSecurityPolicyMiddleware:
         response.setdefault("Content-Security-Policy", CSP)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()")
         return response
+
+
+class RequestLabelsMiddleware:
+    """Warning labels are read from the cache once per request (safety/labels.py)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with labels.kept_for_one_request():
+            return self.get_response(request)
 
 
 # Fields a person may have typed that the failure page hands back to them, and

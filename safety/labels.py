@@ -5,10 +5,10 @@ they are read from the cache once and kept for the rest of that request
 (never longer: a renamed label shows on the next request, and a live
 connection, which is no request, reads the cache each time)."""
 
+from contextlib import contextmanager
+
 from asgiref.local import Local
 from django.core.cache import cache
-from django.core.signals import request_finished, request_started
-from django.dispatch import receiver
 
 from safety.caching import quietly
 from safety.models import ContentWarning
@@ -40,11 +40,13 @@ def forget_labels(**_kwargs) -> None:
     quietly(cache.delete, CACHE_KEY)
 
 
-@receiver(request_started)
-def _request_started(**_kwargs) -> None:
+@contextmanager
+def kept_for_one_request():
+    """Around a request: the labels read during it are kept until it ends.
+    Entered by config.middleware.RequestLabelsMiddleware, in the thread and
+    context that run the view."""
     _this_request.open, _this_request.labels = True, None
-
-
-@receiver(request_finished)
-def _request_finished(**_kwargs) -> None:
-    _this_request.open, _this_request.labels = False, None
+    try:
+        yield
+    finally:
+        _this_request.open, _this_request.labels = False, None

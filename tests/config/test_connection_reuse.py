@@ -4,48 +4,19 @@ request. These tests send requests through Django's own ASGI handler, as the
 server does, and count the connections opened for them: by Redis's own count,
 and by the worker's PostgreSQL pool."""
 
-import asyncio
-import threading
-
 import pytest
 import redis
 from django.conf import settings
-from django.core.handlers.asgi import ASGIHandler
 from django.db import connection
 
+from tests.asgi_requests import each_on_a_new_thread
 from tests.services import need_postgres, need_redis
 
 REQUESTS = 20
 
 
-async def _get(application, path: str) -> int:
-    sent, asked = [], []
-
-    async def receive():
-        if asked:  # the handler listens for a disconnect while it answers; none comes
-            await asyncio.Event().wait()
-        asked.append(True)
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    async def send(message):
-        sent.append(message)
-
-    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
-             "path": path, "raw_path": path.encode(), "query_string": b"", "root_path": "",
-             "headers": [(b"host", b"127.0.0.1")], "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8000)}
-    await application(scope, receive, send)
-    return sent[0]["status"]
-
-
 def _requests(path: str) -> None:
-    """Each request from a thread of its own, so in a context of its own, as a
-    server's requests are: nothing this test process holds is handed to it."""
-    application, statuses = ASGIHandler(), []
-    for _ in range(REQUESTS):
-        client = threading.Thread(target=lambda: statuses.append(asyncio.run(_get(application, path))))
-        client.start()
-        client.join()
-    assert statuses == [200] * REQUESTS
+    assert each_on_a_new_thread(path, REQUESTS) == [200] * REQUESTS
 
 
 @pytest.mark.services
