@@ -26,20 +26,21 @@ end
 """
 
 
-def measure(host: str, path: str, *, cookies=None, form=None, seconds=SECONDS) -> dict:
-    """GET `path`, or POST `form` (fields, each request with a fresh idempotency key)."""
+def measure(host: str, path: str, *, cookies=None, form=None, seconds=SECONDS, connections=CONNECTIONS) -> dict:
+    """GET `path`, or POST `form` (fields, each request with a fresh idempotency key),
+    over `connections` connections at once."""
     headers = {"Host": host, "Referer": f"http://{host}{path}"}
     if cookies:
         headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
     if form is not None:
         headers["Content-Type"] = "application/x-www-form-urlencoded"
     if shutil.which("wrk"):
-        return _with_wrk(host, path, headers, form, seconds)
-    return _with_python(host, path, headers, form, seconds)
+        return _with_wrk(host, path, headers, form, seconds, connections)
+    return _with_python(host, path, headers, form, seconds, connections)
 
 
-def _with_wrk(host, path, headers, form, seconds) -> dict:
-    command = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+def _with_wrk(host, path, headers, form, seconds, connections) -> dict:
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
     for name, value in headers.items():
         command += ["-H", f"{name}: {value}"]
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
@@ -73,7 +74,7 @@ def _parse_wrk(output: str) -> dict:
     }
 
 
-def _with_python(host, path, headers, form, seconds) -> dict:
+def _with_python(host, path, headers, form, seconds, connections) -> dict:
     stop = time.monotonic() + seconds
     latencies, errors, lock = [], [0], threading.Lock()
 
@@ -94,7 +95,7 @@ def _with_python(host, path, headers, form, seconds) -> dict:
                 latencies.append(time.perf_counter() - started)
                 errors[0] += response.status >= 400
 
-    workers = [threading.Thread(target=client, args=(i,)) for i in range(CONNECTIONS)]
+    workers = [threading.Thread(target=client, args=(i,)) for i in range(connections)]
     for w in workers:
         w.start()
     for w in workers:

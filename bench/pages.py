@@ -35,6 +35,8 @@ def scenarios(data, cookies) -> list[dict]:
         {"name": "thread list, logged in", "path": group, "as": "reader"},
         {"name": "posting a reply", "path": reply + "reply/", "as": "poster", "post_from": reply},
         {"name": "moderation queue, 1,000 open cases", "path": "/moderation/", "as": "moderator"},
+        # The queue as one moderator working it meets it: a request at a time.
+        {"name": "moderation queue, one moderator", "path": "/moderation/", "as": "moderator", "connections": 1},
     ]
 
 
@@ -43,10 +45,11 @@ def run(host: str, data, cookies) -> list[dict]:
     for scenario in scenarios(data, cookies):
         jar, form = _jar_and_form(host, scenario, cookies)
         size, queries = _bytes_and_queries(scenario, jar, form)
-        forum = load.measure(host, scenario["path"], cookies=jar, form=form)
+        connections = scenario.get("connections", load.CONNECTIONS)
+        forum = load.measure(host, scenario["path"], cookies=jar, form=form, connections=connections)
         floor_form = {"csrfmiddlewaretoken": form["csrfmiddlewaretoken"]} if form else None
-        floor = load.measure(host, f"{FLOOR}?bytes={size}", cookies=jar, form=floor_form)
-        rows.append({"name": scenario["name"], "bytes": size, "queries": queries, "forum": forum, "floor": floor,
+        floor = load.measure(host, f"{FLOOR}?bytes={size}", cookies=jar, form=floor_form, connections=connections)
+        rows.append({"name": scenario["name"], "connections": connections, "bytes": size, "queries": queries, "forum": forum, "floor": floor,
                      "ratio": round(forum["rps"] / floor["rps"], 3) if floor["rps"] else None})
         print(f"  {scenario['name']}: {forum['rps']} req/s (floor {floor['rps']}), "
               f"p50 {forum['p50_ms']} ms, p99 {forum['p99_ms']} ms, {queries} queries, {size} bytes")

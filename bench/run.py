@@ -49,9 +49,12 @@ def main():
     data = seed()
     results |= serve_pages(data, redis_url)
     results["fan_out"] = serve_fan_out(data, redis_url)
+    from bench.table import markdown
+
     (RESULTS / "latest.json").write_text(json.dumps(results, indent=2))
+    (RESULTS / "latest.md").write_text(markdown(results))
     print_table(results)
-    print(f"written to {RESULTS / 'latest.json'}")
+    print(f"written to {RESULTS / 'latest.json'} and, as the README's table, {RESULTS / 'latest.md'}")
 
 
 def machine() -> str:
