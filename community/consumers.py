@@ -111,8 +111,9 @@ class ThreadConsumer(AsyncWebsocketConsumer):
                 frames.append(frame)
         return frames
 
-    def _variant(self, event: dict) -> str | None:
-        """Which of the event's rendered variants this reader gets, as the policy decides; None: no frame."""
+    def _variant(self, event: dict, rendered: dict) -> str | None:
+        """Which of the rendered variants (keyed as community.live.variant_key) this
+        reader gets, as the policy decides; None: no frame."""
         subject = policy.Subject(
             author_id=event["author_id"], group_id=event["group_id"], status=event["status"],
             warnings=frozenset(event["warnings"]), group_warnings=frozenset(event["group_warnings"]),
@@ -123,16 +124,16 @@ class ThreadConsumer(AsyncWebsocketConsumer):
             return "removed"
         if not shown.sends_content:
             return None  # hidden, blocked, or held for someone else: no frame at all
-        key = variant_key(shown.mode, shown.mask_numbers and _has(event, shown), shown.held)
-        return key if key in event["html"] else None
+        key = variant_key(shown.mode, shown.mask_numbers and _has(rendered, shown), shown.held)
+        return key if key in rendered else None
 
     def _for_me(self, event: dict) -> dict | None:
-        key = self._variant(event)
+        key = self._variant(event, event["html"])
         return None if key is None else live_frame(event, key)
 
     async def thread_post(self, event):
         """Frames come serialized once per variant (community.live); each reader is sent one, or none."""
-        key = self._variant(event)
+        key = self._variant(event, event["texts"])
         if key is not None:
             await self.send(text_data=event["texts"][key])
 
@@ -172,8 +173,8 @@ def _is_position(value) -> bool:
     return type(value) is int and abs(value) <= LAST_POSITION
 
 
-def _has(event, shown) -> bool:
-    return variant_key(shown.mode, True, shown.held) in event["html"]
+def _has(rendered, shown) -> bool:
+    return variant_key(shown.mode, True, shown.held) in rendered
 
 
 class NotificationConsumer(AsyncWebsocketConsumer):

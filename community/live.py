@@ -65,13 +65,15 @@ def post_frame(post: Post) -> dict:
     if post.is_removed:
         event["html"] = {"removed": render_variant(post, group, policy.REMOVED, False, False)}
         return event
-    event["html"] = {variant_key(*v): render_variant(post, group, *v) for v in VARIANTS if _needed(post, *v)}
+    modes = policy.modes_possible(subject)
+    event["html"] = {variant_key(*v): render_variant(post, group, *v) for v in VARIANTS if _needed(post, modes, *v)}
     return event
 
 
-def _needed(post, mode, masked, held) -> bool:
-    # Masked variants only when there is something to mask; held ones only for held posts.
-    return (not masked or bool(post.masked_html)) and held == (post.status == Post.Status.PENDING)
+def _needed(post, modes, mode, masked, held) -> bool:
+    # Only modes the policy could choose for someone; masked variants only when
+    # there is something to mask; held ones only for held posts.
+    return mode in modes and (not masked or bool(post.masked_html)) and held == (post.status == Post.Status.PENDING)
 
 
 def send(group_name: str, event: dict) -> None:
@@ -97,11 +99,12 @@ def live_frame(event: dict, key: str) -> dict:
 
 def broadcast_post(post: Post, change: str = "published") -> None:
     post = Post.objects.select_related("author", "thread__group").get(pk=post.pk)
-    event = post_frame(post)
-    event["change"] = change
-    # Serialized once per variant here, not once per reader in each consumer.
-    event["texts"] = {key: json.dumps(live_frame(event, key)) for key in event["html"]}
-    send(thread_group(post.thread_id), event)
+    rendered = post_frame(post) | {"change": change}
+    # Serialized once per variant here, not once per reader in each consumer;
+    # only the frames cross the channel layer, which copies them to every reader.
+    texts = {key: json.dumps(live_frame(rendered, key)) for key in rendered["html"]}
+    event = {name: value for name, value in rendered.items() if name != "html"}
+    send(thread_group(post.thread_id), event | {"texts": texts})
 
 
 @receiver(post_published)

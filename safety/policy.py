@@ -114,6 +114,12 @@ def strictest_mode(viewer: Viewer, warnings: frozenset[str]) -> str:
     return mode
 
 
+def modes_possible(subject: Subject) -> tuple[str, ...]:
+    """The modes `present` could show this subject's content in to someone, so a
+    renderer knows which variants anyone may need: blurring needs a warning."""
+    return (SHOW, BLUR) if subject.all_warnings else (SHOW,)
+
+
 def hears_from(viewer: Viewer, member_id: int | None) -> bool:
     """Whether signals about a member (such as "someone is replying") may reach the viewer."""
     return member_id != viewer.user_id and member_id not in viewer.blocked_ids

@@ -90,3 +90,23 @@ def test_signals_about_a_member_skip_the_member_and_those_who_blocked_them():
     assert policy.hears_from(reader(), AUTHOR)
     assert not policy.hears_from(reader(), READER)
     assert not policy.hears_from(reader(blocked_ids=frozenset({AUTHOR})), AUTHOR)
+
+
+def test_modes_possible_covers_every_mode_any_viewer_is_shown_content_in():
+    """Renderers make only the variants modes_possible names; a mode outside it
+    would leave some reader without a frame."""
+    slugs = ("suicide", "self_harm", "eating_disorder")
+    viewers = [policy.ANONYMOUS, Viewer(user_id=AUTHOR), Viewer(user_id=3, moderated_group_ids=frozenset({GROUP}))]
+    viewers += [reader({slug: mode}) for slug in slugs for mode in policy.MODES]
+    viewers += [reader({slug: "blur" for slug in slugs}, show_ed_numbers=True)]
+    subjects = [subject(), subject("self_harm"), subject(group_warnings=["eating_disorder"]),
+                subject("suicide", status=policy.PENDING), subject(status=policy.PENDING)]
+    seen = set()
+    for s in subjects:
+        for viewer in viewers:
+            shown = policy.present(viewer, s)
+            if shown.sends_content:
+                assert shown.mode in policy.modes_possible(s), (viewer, s, shown)
+                seen.add((bool(s.all_warnings), shown.mode))
+    assert (True, policy.BLUR) in seen and (False, policy.SHOW) in seen
+    assert policy.modes_possible(subject()) == (policy.SHOW,)
