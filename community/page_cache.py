@@ -17,7 +17,7 @@ from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from django.http import HttpResponse
 
-from community.models import Group, Thread
+from community.models import Group, Post, Thread
 from community.signals import post_changed, post_published, post_saved
 from safety.caching import digest_key, quietly
 from safety.labels import warning_labels
@@ -69,9 +69,16 @@ def group_changed(*groups) -> None:
 
 
 @receiver(post_published)
-@receiver(post_saved)
-def _on_post(sender, *, post, **kwargs):
+def _on_published(sender, *, post, **kwargs):
     thread_changed(post.thread_id)
+
+
+@receiver(post_saved)
+def _on_saved(sender, *, post, created, **kwargs):
+    # A new post that goes straight up is announced by post_published after the
+    # commit as well; one raise of the versions is enough.
+    if not (created and post.status == Post.Status.PUBLISHED):
+        thread_changed(post.thread_id)
 
 
 @receiver(post_changed)

@@ -120,6 +120,7 @@ def post_reply(*, actor, thread, body, warnings=(), quote=None, idempotency_key=
     prepared = content.prepare(body, extra_terms=detector_terms())
     with transaction.atomic():
         locked = Thread.objects.select_for_update().get(pk=thread.pk)
+        locked.group = thread.group  # a thread's group never changes; spares asking for it again
         # The same form sent twice at once: the second waited for the lock, so the
         # first one's post is visible now, and is the answer to both.
         existing = _existing(actor, idempotency_key)
@@ -177,13 +178,20 @@ def publish(post: Post) -> bool:
         post.save(update_fields=["number", "status"])
         thread.post_count, thread.last_post_at = post.number, timezone.now()
         thread.save(update_fields=["post_count", "last_post_at"])
-        post.thread = thread
+        post.thread = _with_known_group(thread, post)
         if post.number == 1:
             _sync_thread_opening(post)
         else:
             notify_reply(post)
         transaction.on_commit(lambda: post_published.send(Post, post=post))
     return True
+
+
+def _with_known_group(thread: Thread, post: Post) -> Thread:
+    """The freshly locked thread, given the group the post's thread already had loaded."""
+    if Post.thread.is_cached(post) and Thread.group.is_cached(post.thread):
+        thread.group = post.thread.group
+    return thread
 
 
 def _sync_thread_opening(post: Post) -> None:
