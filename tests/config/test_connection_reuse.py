@@ -4,11 +4,13 @@ request. These tests send requests through Django's own ASGI handler, as the
 server does, and count the connections opened for them: by Redis's own count,
 and by the worker's PostgreSQL pool."""
 
+import psycopg
 import pytest
 import redis
 from django.conf import settings
 from django.db import connection
 
+from config.pool_check import still_connected
 from tests.asgi_requests import each_on_a_new_thread
 from tests.services import need_postgres, need_redis
 
@@ -43,3 +45,35 @@ def test_requests_share_the_workers_connections_to_postgresql():
     _requests("/")
     opened = pool.get_stats().get("connections_num", 0) - before
     assert opened == 0, f"{opened} new connections for {REQUESTS} requests"
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True)
+def test_a_pooled_connection_the_server_ended_is_replaced_before_a_request_gets_it():
+    """As after a database restart: the server has ended every connection resting
+    in the pool. The next requests are served all the same, none with the
+    "try again" page."""
+    need_postgres()
+    _requests("/")
+    connection.close()  # this thread's connection rests in the pool as well
+    resting = connection.pool.get_stats().get("pool_available", 0)
+    with psycopg.connect(**connection.get_connection_params(), autocommit=True) as admin:
+        ended = admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                              "WHERE datname = current_database() AND pid <> pg_backend_pid()").fetchone()[0]
+    assert resting >= 1 and ended >= resting, (resting, ended)
+    _requests("/")
+
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True)
+def test_a_healthy_pooled_connection_passes_the_check_without_a_word_to_the_server(tmp_path):
+    """libpq's protocol trace records every message: none for the check, some for a query."""
+    need_postgres()
+    with connection.pool.connection() as conn:
+        assert connection.pool._check is still_connected, "the pool checks connections by their socket"
+        checked, queried = tmp_path / "check.trace", tmp_path / "query.trace"
+        for path, step in ((checked, lambda: still_connected(conn)), (queried, lambda: conn.execute("SELECT 1"))):
+            with open(path, "w") as trace:
+                conn.pgconn.trace(trace.fileno())
+                step()
+                conn.pgconn.untrace()
+    assert checked.stat().st_size == 0 and queried.stat().st_size > 0
