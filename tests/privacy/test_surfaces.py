@@ -121,7 +121,8 @@ def test_live_readers_are_told_a_post_was_removed(scene, django_capture_on_commi
     changes = {(f["post_id"], f["change"]) for f in frames}
     assert {(scene.recovery.pk, "removed"), (scene.acute.pk, "removed"), (scene.quoting.pk, "edited")} <= changes
     quote_frame = next(f for f in frames if f["post_id"] == scene.quoting.pk)
-    assert all("1200 calories" not in html for html in quote_frame["html"].values())
+    assert quote_frame["texts"], "the edited quote reaches its readers"
+    assert all("1200 calories" not in text for text in quote_frame["texts"].values())
 
 
 async def _drain(layer, channel) -> list:
