@@ -70,7 +70,9 @@ def group_changed(*groups) -> None:
 
 @receiver(post_published)
 def _on_published(sender, *, post, **kwargs):
-    thread_changed(post.thread_id)
+    # Publishing raised the thread's post_count, which is in its pages' keys
+    # already; the group's list, which shows that count, is told here.
+    Group.objects.filter(pk=post.thread.group_id).update(content_version=F("content_version") + 1)
 
 
 @receiver(post_saved)

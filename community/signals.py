@@ -1,7 +1,7 @@
 """What community tells the floors above it, without importing them.
 
-`post_screen` is sent inside the submitting transaction, before a post is
-saved; a receiver may return a `Screening` to hold the post for review or to
+`post_screen` is sent before a post is saved (for a reply, before its
+transaction begins, so it must only read); a receiver may return a `Screening` to hold the post for review or to
 refuse it. `post_published` and friends are sent after the transaction commits.
 """
 

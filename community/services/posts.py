@@ -83,23 +83,19 @@ def thread_start(*, actor, group, title, body, warnings=(), idempotency_key="") 
     terms = detector_terms()
     masked_title, title_assessment = content.prepare_title(title, extra_terms=terms)
     prepared = content.prepare(body, extra_terms=terms)
-    try:
-        with transaction.atomic():
-            thread = Thread.objects.create(
-                group=group, author=actor, title=title, masked_title=masked_title,
-                last_post_at=timezone.now(), status=Post.Status.PENDING,
-            )
-            post = _create_post(
-                actor=actor, thread=thread, body=body, prepared=prepared, warnings=warnings,
-                idempotency_key=idempotency_key, extra_slugs=title_assessment.slugs,
-            )
-    except IntegrityError:
-        # The same form sent twice at once: the other request's thread is the answer.
-        existing = _existing(actor, idempotency_key)
-        if existing is None:
-            raise
-        return existing
-    return post
+
+    def create():
+        thread = Thread.objects.create(
+            group=group, author=actor, title=title, masked_title=masked_title,
+            last_post_at=timezone.now(), status=Post.Status.PENDING,
+        )
+        screening = _screen(actor=actor, thread=thread, body=body, assessment=prepared.assessment)
+        return _create_post(
+            actor=actor, thread=thread, body=body, prepared=prepared, screening=screening, warnings=warnings,
+            idempotency_key=idempotency_key, extra_slugs=title_assessment.slugs,
+        )
+
+    return _at_most_once(actor, idempotency_key, create)
 
 
 def post_reply(*, actor, thread, body, warnings=(), quote=None, idempotency_key="") -> Post:
@@ -118,59 +114,73 @@ def post_reply(*, actor, thread, body, warnings=(), quote=None, idempotency_key=
         return existing
     _check_rate(actor)
     prepared = content.prepare(body, extra_terms=detector_terms())
-    with transaction.atomic():
-        locked = Thread.objects.select_for_update().get(pk=thread.pk)
-        locked.group = thread.group  # a thread's group never changes; spares asking for it again
-        # The same form sent twice at once: the second waited for the lock, so the
-        # first one's post is visible now, and is the answer to both.
-        existing = _existing(actor, idempotency_key)
-        if existing is not None:
-            return existing
-        return _create_post(
-            actor=actor, thread=locked, body=body, prepared=prepared, warnings=warnings,
-            quote=quote, idempotency_key=idempotency_key,
-        )
-
-
-def _create_post(*, actor, thread, body, prepared, warnings, quote=None, idempotency_key="", extra_slugs=()):
     screening = _screen(actor=actor, thread=thread, body=body, assessment=prepared.assessment)
+    return _at_most_once(actor, idempotency_key, lambda: _create_post(
+        actor=actor, thread=thread, body=body, prepared=prepared, screening=screening, warnings=warnings,
+        quote=quote, idempotency_key=idempotency_key,
+    ))
+
+
+def _at_most_once(actor, idempotency_key: str, create) -> Post:
+    """`create()` in one transaction. The same form sent twice at once makes
+    the second insert fail on the author's idempotency key once the first
+    commits; the first one's post is then the answer to both."""
+    try:
+        with transaction.atomic():
+            return create()
+    except IntegrityError:
+        existing = _existing(actor, idempotency_key)
+        if existing is None:
+            raise
+        return existing
+
+
+def _create_post(*, actor, thread, body, prepared, screening, warnings, quote=None, idempotency_key="",
+                 extra_slugs=()):
+    """Everything but the post's number first; the thread is locked only at
+    the end, to number the post, so replies to one busy thread wait for each
+    other as briefly as possible."""
     post = Post(thread=thread, author=actor, body=body, quote_of=quote, idempotency_key=(idempotency_key or "")[:64],
                 quoted_author_id=quote.author_id if quote is not None else None)
     apply_prepared(post, prepared)
     post.status = Post.Status.PENDING if screening.hold else Post.Status.PUBLISHED
+    quoted = quote.warning_slugs if quote is not None else ()
+    rows = _warning_rows(actor=actor, authored=warnings, detected=prepared.assessment.slugs | set(extra_slugs),
+                         quoted=quoted)
+    post.warning_slugs = sorted({row.warning.slug for row in rows})
     post.save()
     PostRevision.objects.create(post=post, body=body, editor=actor)
-    _record_warnings(post, actor=actor, authored=warnings, detected=prepared.assessment.slugs | set(extra_slugs))
-    if quote is not None:
-        _carry_quote_warnings(post, quote)
-    sync_warning_slugs(post)
-    if post.status == Post.Status.PUBLISHED:
-        publish(post)
-    elif thread.post_count == 0:
+    _save_warnings(post, rows)
+    if post.status == Post.Status.PENDING and thread.post_count == 0:
         _sync_thread_opening(post)
     post_saved.send(Post, post=post, created=True, screening=screening)
+    if post.status == Post.Status.PUBLISHED:
+        publish(post)
     return post
 
 
-def _record_warnings(post, *, actor, authored, detected):
-    rows = [PostWarning(post=post, warning=w, source=PostWarning.Source.AUTHOR, added_by=actor)
-            for w in ContentWarning.objects.filter(slug__in=set(authored))]
-    rows += [PostWarning(post=post, warning=w, source=PostWarning.Source.DETECTOR)
-             for w in ContentWarning.objects.filter(slug__in=set(detected))]
-    PostWarning.objects.bulk_create(rows, ignore_conflicts=True)
+def _warning_rows(*, actor=None, authored=(), detected=(), quoted=()) -> list[PostWarning]:
+    """A new post's warnings: the author's, the detector's, and those of the post it quotes (its words are in it)."""
+    sources = ((PostWarning.Source.AUTHOR, set(authored)), (PostWarning.Source.DETECTOR, set(detected)),
+               (PostWarning.Source.QUOTE, set(quoted)))
+    known = {w.slug: w for w in ContentWarning.objects.filter(slug__in=set().union(*(s for _, s in sources)))}
+    return [PostWarning(warning=known[slug], source=source, added_by=actor if source == PostWarning.Source.AUTHOR else None)
+            for source, slugs in sources for slug in sorted(slugs) if slug in known]
 
 
-def _carry_quote_warnings(post, quote):
-    rows = [PostWarning(post=post, warning_id=w.warning_id, source=PostWarning.Source.QUOTE)
-            for w in quote.warnings.all()]
+def _save_warnings(post: Post, rows: list[PostWarning]) -> None:
+    for row in rows:
+        row.post = post
     PostWarning.objects.bulk_create(rows, ignore_conflicts=True)
 
 
 def publish(post: Post) -> bool:
     """Give a post its place in the thread and tell readers after commit.
     Publishing a published post changes nothing and returns False."""
-    with transaction.atomic():
-        thread = Thread.objects.select_for_update().get(pk=post.thread_id)
+    # Inside a caller's transaction no savepoint is made: a failure here undoes the caller's work too.
+    with transaction.atomic(savepoint=False):
+        # No key update: it waits for other numberings only, not for posts being inserted into the thread.
+        thread = Thread.objects.select_for_update(no_key=True).get(pk=post.thread_id)
         if post.number is not None:
             return False
         post.number = thread.post_count + 1
@@ -213,7 +223,7 @@ def post_edit(*, actor, post: Post, body: str, warnings=None, reason: str = "") 
         return post
     prepared = content.prepare(body, extra_terms=detector_terms())
     with transaction.atomic():
-        post = Post.objects.select_for_update().select_related("thread").get(pk=post.pk)
+        post = Post.objects.select_for_update(of=("self",)).select_related("thread").get(pk=post.pk)
         post.body = body
         post.edited_at = timezone.now()
         apply_prepared(post, prepared)
@@ -222,7 +232,7 @@ def post_edit(*, actor, post: Post, body: str, warnings=None, reason: str = "") 
         if warnings is not None and not moderating:
             post.warnings.filter(source=PostWarning.Source.AUTHOR).exclude(warning__slug__in=warnings).delete()
         authored = () if moderating else (warnings or ())
-        _record_warnings(post, actor=actor, authored=authored, detected=prepared.assessment.slugs)
+        _save_warnings(post, _warning_rows(actor=actor, authored=authored, detected=prepared.assessment.slugs))
         sync_warnings(post)
         transaction.on_commit(lambda: post_changed.send(Post, post=post, change="edited"))
     return post
@@ -249,7 +259,7 @@ def sync_warnings(post: Post) -> None:
     if post.number == 1 or post.thread.post_count == 0:
         _sync_thread_opening(post)
     for quoting in Post.objects.filter(quote_of=post).select_related("thread"):
-        _carry_quote_warnings(quoting, post)
+        _save_warnings(quoting, _warning_rows(quoted=post.warning_slugs))
         sync_warning_slugs(quoting)
         if quoting.number == 1:
             _sync_thread_opening(quoting)

@@ -115,7 +115,7 @@ def _post_of(case) -> Post:
     if case.post_id is None:
         raise errors.CaseUnavailable("This case is about a member, not a post: that action doesn't apply.",
                                      code="no_post")
-    return Post.objects.select_for_update().select_related("thread").get(pk=case.post_id)
+    return Post.objects.select_for_update(of=("self",)).select_related("thread").get(pk=case.post_id)
 
 
 def _set_status(actor, case, status, told, reason, from_status=None):

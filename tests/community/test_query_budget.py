@@ -1,6 +1,6 @@
 """Pages cost a fixed number of queries, however many posts, threads or cases
 they list: a thread page read again costs at most 8 queries signed in and 4
-as a visitor.
+as a visitor, and posting a reply at most 25.
 
 The first read of a thread page runs inside
 django_capture_on_commit_callbacks(execute=True): the read marker remembers
@@ -14,6 +14,7 @@ from moderation.models import Case, Reason
 from safety import ratelimit
 
 SIGNED_IN_BUDGET, VISITOR_BUDGET = 8, 4
+POSTING_BUDGET = 25  # the reply, its revision, warnings, numbering, notifications and live readers told
 
 
 @pytest.fixture
@@ -114,3 +115,19 @@ def test_the_moderation_queue_costs_the_same_for_5_or_50_open_cases(client, make
     counts = [_list_queries(client, f"/moderation/?group={group.slug}", django_assert_max_num_queries)
               for group in (small, large)]
     assert counts[0] == counts[1], counts
+
+
+def test_posting_a_reply_costs_the_same_in_a_thread_of_5_or_50_posts(
+        client, group, author, make_member, django_assert_max_num_queries, django_capture_on_commit_callbacks):
+    client.force_login(make_member(group, "lanternlight"))
+    threads = [_thread_of(group, author, 5), _thread_of(group, author, 5), _thread_of(group, author, 50)]
+    counts = []
+    for n, thread in enumerate(threads):  # the first one warms the caches every request finds warm
+        # Inner, so the work done after commit (live readers, badges, page versions) is counted too.
+        with django_assert_max_num_queries(POSTING_BUDGET) as captured, \
+                django_capture_on_commit_callbacks(execute=True):
+            response = client.post(thread.get_absolute_url() + "reply/",
+                                   {"body": "Thinking of you all tonight.", "idempotency_key": f"budget-{n}"})
+        assert response.status_code == 302
+        counts.append(len(captured))
+    assert counts[1] == counts[2], counts
