@@ -12,7 +12,7 @@ import time
 from bench.servers import Browserless
 
 READERS = int(os.environ.get("BENCH_READERS", "1000"))
-REPLIES = int(os.environ.get("BENCH_REPLIES", "20"))
+REPLIES = int(os.environ.get("BENCH_REPLIES", "40"))
 
 
 async def forum(host, data, cookies, last_number: int) -> dict:

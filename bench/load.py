@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+WARM_SECONDS = int(os.environ.get("BENCH_WARM_SECONDS", "2"))
 
 _POST_SCRIPT = """
 counter = 0
@@ -24,6 +25,14 @@ request = function()
   return wrk.format("POST", "%(path)s", nil, body)
 end
 """
+
+
+def warmed(host: str, path: str, **options) -> dict:
+    """`measure`, after the same load for WARM_SECONDS that is not counted: every
+    worker has then served the path (its templates compiled, its connections
+    open), for the forum and its floor alike."""
+    measure(host, path, **options | {"seconds": WARM_SECONDS})
+    return measure(host, path, **options)
 
 
 def measure(host: str, path: str, *, cookies=None, form=None, seconds=SECONDS, connections=CONNECTIONS) -> dict:

@@ -46,9 +46,9 @@ def run(host: str, data, cookies) -> list[dict]:
         jar, form = _jar_and_form(host, scenario, cookies)
         size, queries = _bytes_and_queries(scenario, jar, form)
         connections = scenario.get("connections", load.CONNECTIONS)
-        forum = load.measure(host, scenario["path"], cookies=jar, form=form, connections=connections)
+        forum = load.warmed(host, scenario["path"], cookies=jar, form=form, connections=connections)
         floor_form = {"csrfmiddlewaretoken": form["csrfmiddlewaretoken"]} if form else None
-        floor = load.measure(host, f"{FLOOR}?bytes={size}", cookies=jar, form=floor_form, connections=connections)
+        floor = load.warmed(host, f"{FLOOR}?bytes={size}", cookies=jar, form=floor_form, connections=connections)
         rows.append({"name": scenario["name"], "connections": connections, "bytes": size, "queries": queries, "forum": forum, "floor": floor,
                      "ratio": round(forum["rps"] / floor["rps"], 3) if floor["rps"] else None})
         print(f"  {scenario['name']}: {forum['rps']} req/s (floor {floor['rps']}), "

@@ -83,10 +83,11 @@ def bench_detector() -> dict:
 
 
 def seed():
-    from bench import dataset
+    from bench import database, dataset
 
     started = time.perf_counter()
     data = dataset.seed()
+    database.settle()
     print(f"seeded in {time.perf_counter() - started:.0f} s")
     return data
 

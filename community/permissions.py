@@ -63,7 +63,8 @@ def revoke_group_moderator(user, group: Group) -> None:
 def membership_of(user, group: Group) -> Membership | None:
     if not user.is_authenticated:
         return None
-    return Membership.objects.filter(user=user, group=group).first()
+    # One row at most (unique per user and group): a slice, with no ORDER BY to build.
+    return next(iter(Membership.objects.filter(user=user, group=group)[:1]), None)
 
 
 def is_member(membership: Membership | None) -> bool:

@@ -62,6 +62,12 @@ def page_of(post: Post) -> int:
     return (post.number - 1) // per_page() + 1
 
 
+# What a thread page shows of a post and its author: not the Markdown source,
+# excerpts, number spans or the author's account details.
+PAGE_FIELDS = ("thread_id", "number", "status", "body_html", "masked_html", "warning_slugs", "quoted_author_id",
+               "created_at", "edited_at", "support_count", "me_too_count", "thanks_count", "author__username")
+
+
 def thread_page_posts(thread: Thread, page: int, *, user, include_held: bool) -> list[Post]:
     """Posts numbered on `page`; on the last page also posts waiting for a
     moderator that the user may see (their own, or all when moderating).
@@ -71,7 +77,7 @@ def thread_page_posts(thread: Thread, page: int, *, user, include_held: bool) ->
     if page == page_count(thread) and user.is_authenticated:
         held = Q(number__isnull=True) if include_held else Q(number__isnull=True, author=user)
         wanted |= held
-    posts = Post.objects.filter(wanted, thread=thread).select_related("author")
+    posts = Post.objects.filter(wanted, thread=thread).select_related("author").only(*PAGE_FIELDS).order_by()
     return sorted(posts, key=lambda post: (post.number is None, post.number or 0, post.pk))
 
 
