@@ -15,7 +15,7 @@ from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from community.models import Membership, Post
+from community.models import Membership, Post, Thread
 from community.presenters import PostItem, labels_for, post_subject
 from community.signals import membership_changed, post_changed, post_published, post_saved
 from safety import content, policy
@@ -98,13 +98,21 @@ def live_frame(event: dict, key: str) -> dict:
 
 
 def broadcast_post(post: Post, change: str = "published") -> None:
-    post = Post.objects.select_related("author", "thread__group").get(pk=post.pk)
+    if change != "published" or not _has_what_frames_need(post):
+        # Changes are read back: reactions and warnings may have moved since the caller loaded the post.
+        post = Post.objects.select_related("author", "thread__group").get(pk=post.pk)
     rendered = post_frame(post) | {"change": change}
     # Serialized once per variant here, not once per reader in each consumer;
     # only the frames cross the channel layer, which copies them to every reader.
     texts = {key: json.dumps(live_frame(rendered, key)) for key in rendered["html"]}
     event = {name: value for name, value in rendered.items() if name != "html"}
     send(thread_group(post.thread_id), event | {"texts": texts})
+
+
+def _has_what_frames_need(post: Post) -> bool:
+    """A post just published carries its author, thread and group from the
+    transaction that numbered it; reading them again would add nothing."""
+    return Post.author.is_cached(post) and Post.thread.is_cached(post) and Thread.group.is_cached(post.thread)
 
 
 @receiver(post_published)

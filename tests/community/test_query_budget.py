@@ -1,6 +1,6 @@
 """Pages cost a fixed number of queries, however many posts, threads or cases
 they list: a thread page read again costs at most 8 queries signed in and 4
-as a visitor, and posting a reply at most 25.
+as a visitor, and posting a reply at most 23.
 
 The first read of a thread page runs inside
 django_capture_on_commit_callbacks(execute=True): the read marker remembers
@@ -14,7 +14,7 @@ from moderation.models import Case, Reason
 from safety import ratelimit
 
 SIGNED_IN_BUDGET, VISITOR_BUDGET = 8, 4
-POSTING_BUDGET = 25  # the reply, its revision, warnings, numbering, notifications and live readers told
+POSTING_BUDGET = 23  # the reply, its revision, warnings, numbering, notifications and live readers told
 
 
 @pytest.fixture
