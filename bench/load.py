@@ -13,6 +13,8 @@ import threading
 import time
 from urllib.parse import quote
 
+from bench import spread
+
 SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 WARM_SECONDS = int(os.environ.get("BENCH_WARM_SECONDS", "2"))
@@ -35,35 +37,55 @@ def warmed(host: str, path: str, **options) -> dict:
     return measure(host, path, **options)
 
 
-def measure(host: str, path: str, *, cookies=None, form=None, seconds=SECONDS, connections=CONNECTIONS) -> dict:
+def measure(host: str, path: str, *, cookies=None, form=None, seconds=SECONDS, connections=CONNECTIONS,
+            workers=1) -> dict:
     """GET `path`, or POST `form` (fields, each request with a fresh idempotency key),
-    over `connections` connections at once."""
+    over `connections` connections at once, spread evenly over the server's `workers`."""
     headers = {"Host": host, "Referer": f"http://{host}{path}"}
     if cookies:
         headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
     if form is not None:
         headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if shutil.which("wrk"):
-        return _with_wrk(host, path, headers, form, seconds, connections)
-    return _with_python(host, path, headers, form, seconds, connections)
+    generator = _with_wrk if shutil.which("wrk") else _with_python
+    return generator(host, path, headers, form, seconds, connections, workers)
 
 
-def _with_wrk(host, path, headers, form, seconds, connections) -> dict:
+def _with_wrk(host, path, headers, form, seconds, connections, workers) -> dict:
     command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
     for name, value in headers.items():
         command += ["-H", f"{name}: {value}"]
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        if form is not None:
-            fields = "&".join(f"{k}={quote(str(v))}" for k, v in form.items())
-            script.write(_POST_SCRIPT % {"fields": fields, "prefix": f"w{time.time_ns()}-", "path": path})
-    if form is not None:
-        command += ["-s", script.name]
-    try:
-        output = subprocess.run(command + [f"http://{host}{path}"], capture_output=True, text=True,
-                                timeout=seconds + 60, check=True).stdout
-    finally:
-        os.unlink(script.name)
-    return _parse_wrk(output)
+    with tempfile.TemporaryDirectory() as scripts:
+
+        def start():
+            # A script per attempt: a run started again must not repeat the idempotency keys of one stopped.
+            options = []
+            if form is not None:
+                script = os.path.join(scripts, f"{time.time_ns()}.lua")
+                fields = "&".join(f"{k}={quote(str(v))}" for k, v in form.items())
+                with open(script, "w") as lua:
+                    lua.write(_POST_SCRIPT % {"fields": fields, "prefix": f"w{time.time_ns()}-", "path": path})
+                options = ["-s", script]
+            return subprocess.Popen(command + options + [f"http://{host}{path}"], stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True)
+
+        output, counts, attempts = _evenly(host, start, seconds, connections, workers)
+    return _parse_wrk(output) | {"split": counts, "attempts": attempts}
+
+
+def _evenly(host, start, seconds, connections, workers):
+    """The output of a wrk run, from `start()`, whose connections were spread evenly (bench/spread.py)."""
+    port = int(host.rsplit(":", 1)[1])
+    for attempt in range(1, spread.ATTEMPTS + 1):
+        spread.idle(port)
+        process = start()
+        counts = spread.settled(port, connections)
+        if spread.even(counts, connections, workers) or attempt == spread.ATTEMPTS:
+            output, error = process.communicate(timeout=seconds + 60)
+            if process.returncode:
+                raise RuntimeError(f"wrk failed: {error.strip()}")
+            return output, counts, attempt
+        process.kill()
+        process.wait()
 
 
 def _parse_wrk(output: str) -> dict:
@@ -83,13 +105,13 @@ def _parse_wrk(output: str) -> dict:
     }
 
 
-def _with_python(host, path, headers, form, seconds, connections) -> dict:
+def _with_python(host, path, headers, form, seconds, connections, workers) -> dict:
+    pool, counts, attempts = _connected(host, connections, workers)
     stop = time.monotonic() + seconds
     latencies, errors, lock = [], [0], threading.Lock()
 
     def client(index):
-        name, port = host.split(":")
-        conn, n = http.client.HTTPConnection(name, int(port), timeout=10), 0
+        conn, n = pool[index], 0
         while time.monotonic() < stop:
             n += 1
             body = None
@@ -116,4 +138,25 @@ def _with_python(host, path, headers, form, seconds, connections) -> dict:
         "p99_ms": round(latencies[int(len(latencies) * 0.99)] * 1000, 2),
         "errors": errors[0],
         "generator": "python",
+        "split": counts,
+        "attempts": attempts,
     }
+
+
+def _connected(host, connections, workers):
+    """`connections` open connections, spread evenly over the workers (bench/spread.py)."""
+    name, port = host.rsplit(":", 1)
+    for attempt in range(1, spread.ATTEMPTS + 1):
+        spread.idle(int(port))
+        pool = [http.client.HTTPConnection(name, int(port), timeout=10) for _ in range(connections)]
+        # All at once, as wrk opens them: one after another, each lands on whichever worker took the last.
+        openers = [threading.Thread(target=conn.connect) for conn in pool]
+        for opener in openers:
+            opener.start()
+        for opener in openers:
+            opener.join()
+        counts = spread.settled(int(port), connections)
+        if spread.even(counts, connections, workers) or attempt == spread.ATTEMPTS:
+            return pool, counts, attempt
+        for conn in pool:
+            conn.close()

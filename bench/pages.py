@@ -40,19 +40,21 @@ def scenarios(data, cookies) -> list[dict]:
     ]
 
 
-def run(host: str, data, cookies) -> list[dict]:
+def run(host: str, data, cookies, *, workers: int) -> list[dict]:
     rows = []
     for scenario in scenarios(data, cookies):
         jar, form = _jar_and_form(host, scenario, cookies)
         size, queries = _bytes_and_queries(scenario, jar, form)
         connections = scenario.get("connections", load.CONNECTIONS)
-        forum = load.warmed(host, scenario["path"], cookies=jar, form=form, connections=connections)
+        forum = load.warmed(host, scenario["path"], cookies=jar, form=form, connections=connections, workers=workers)
         floor_form = {"csrfmiddlewaretoken": form["csrfmiddlewaretoken"]} if form else None
-        floor = load.warmed(host, f"{FLOOR}?bytes={size}", cookies=jar, form=floor_form, connections=connections)
+        floor = load.warmed(host, f"{FLOOR}?bytes={size}", cookies=jar, form=floor_form, connections=connections,
+                            workers=workers)
         rows.append({"name": scenario["name"], "connections": connections, "bytes": size, "queries": queries, "forum": forum, "floor": floor,
                      "ratio": round(forum["rps"] / floor["rps"], 3) if floor["rps"] else None})
         print(f"  {scenario['name']}: {forum['rps']} req/s (floor {floor['rps']}), "
-              f"p50 {forum['p50_ms']} ms, p99 {forum['p99_ms']} ms, {queries} queries, {size} bytes")
+              f"p50 {forum['p50_ms']} ms, p99 {forum['p99_ms']} ms, {queries} queries, {size} bytes, "
+              f"connections per worker {forum['split'] or '?'} (floor {floor['split'] or '?'})")
     return rows
 
 

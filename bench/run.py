@@ -103,7 +103,7 @@ def serve_pages(data, redis_url) -> dict:
     with open(RESULTS / "server-pages.log", "w") as log, \
             server(redis_url, extra_env=PRODUCTION, log=log, app="bench.asgi:application", workers=WORKERS,
                    handle=handle) as host:
-        rows = pages.run(host, data, cookies)
+        rows = pages.run(host, data, cookies, workers=WORKERS)
         memory = worker_rss_mb(handle["process"].pid)
     print(f"  worker memory after the run: {memory} MB")
     return {"pages": rows, "worker_rss_mb": memory, "cookies_for": sorted(cookies)}
