@@ -4,7 +4,8 @@ Seeds a fixed data set (bench/dataset.py) into a database of its own, serves
 it as production does (DEBUG off, collected static files, several uvicorn
 workers), drives it from loopback (bench/load.py), and prints a table with
 each figure beside its floor (bench/floor.py). Also written to
-bench/results/latest.json. SQLite and the in-memory layer by default;
+bench/results/latest.json, and under the database's name (sqlite.json,
+postgresql.json) so a run on each is kept. SQLite and the in-memory layer by default;
 PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set (the benchmark
 makes its own database, harbour_bench, on that server).
 
@@ -51,10 +52,12 @@ def main():
     results["fan_out"] = serve_fan_out(data, redis_url)
     from bench.table import markdown
 
-    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2))
-    (RESULTS / "latest.md").write_text(markdown(results))
+    for name in ("latest", results["database"]):
+        (RESULTS / f"{name}.json").write_text(json.dumps(results, indent=2))
+        (RESULTS / f"{name}.md").write_text(markdown(results))
     print_table(results)
-    print(f"written to {RESULTS / 'latest.json'} and, as the README's table, {RESULTS / 'latest.md'}")
+    print(f"written to {RESULTS / 'latest.json'} and {RESULTS / results['database']}.json, "
+          f"and as the README's table beside each (.md)")
 
 
 def machine() -> str:
