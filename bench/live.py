@@ -8,17 +8,19 @@ import json
 import os
 import statistics
 import time
+from collections import defaultdict
 
+from bench import spread
 from bench.servers import Browserless
 
 READERS = int(os.environ.get("BENCH_READERS", "1000"))
 REPLIES = int(os.environ.get("BENCH_REPLIES", "40"))
 
 
-async def forum(host, data, cookies, last_number: int) -> dict:
+async def forum(host, data, cookies, last_number: int, workers: int) -> dict:
     thread = data.thread
     path = thread.get_absolute_url()
-    sockets = await _connect(host, f"/ws/threads/{thread.pk}/")
+    sockets, counts = await _connect(host, f"/ws/threads/{thread.pk}/", workers)
     poster = Browserless(host, cookies["poster"])
     token = poster.token(path + "reply/")
     number = last_number
@@ -34,11 +36,11 @@ async def forum(host, data, cookies, last_number: int) -> dict:
         latencies.append(time.perf_counter() - started)
         frame_size = max(sizes)
     await _close(sockets)
-    return _summary(latencies) | {"frame_bytes": frame_size}
+    return _summary(latencies) | {"frame_bytes": frame_size, "split": counts}
 
 
-async def floor(host, data, cookies, frame_bytes: int) -> dict:
-    sockets = await _connect(host, "/ws/bench/floor/")
+async def floor(host, data, cookies, frame_bytes: int, workers: int) -> dict:
+    sockets, counts = await _connect(host, "/ws/bench/floor/", workers)
     poster = Browserless(host, cookies["poster"])
     token = poster.token(data.reply_thread.get_absolute_url() + "reply/")
     latencies = []
@@ -50,18 +52,41 @@ async def floor(host, data, cookies, frame_bytes: int) -> dict:
         await asyncio.wait_for(asyncio.gather(*(_until(s, number) for s in sockets)), 120)
         latencies.append(time.perf_counter() - started)
     await _close(sockets)
-    return _summary(latencies)
+    return _summary(latencies) | {"split": counts}
 
 
-async def _connect(host, path):
+async def _connect(host, path, workers):
+    """READERS readers, spread evenly over the workers (bench/spread.py): the
+    last reader has a reply when the busiest worker has sent it."""
+    sockets = [await _open(host, path) for _ in range(READERS)]
+    await asyncio.sleep(1)
+    return await _even_out(host, path, sockets, workers)
+
+
+async def _open(host, path):
     import websockets
 
-    sockets = []
-    for _ in range(READERS):
-        sockets.append(await websockets.connect(f"ws://{host}{path}", origin=f"http://{host}", max_queue=None,
-                                                max_size=None))
-    await asyncio.sleep(1)
-    return sockets
+    return await websockets.connect(f"ws://{host}{path}", origin=f"http://{host}", max_queue=None, max_size=None)
+
+
+async def _even_out(host, path, sockets, workers):
+    """Readers beyond its share on the fullest worker are closed and opened
+    again, until each worker holds its share; returns them and the split."""
+    port = int(host.rsplit(":", 1)[1])
+    for _ in range(spread.ATTEMPTS):
+        owners = spread.owners(port)
+        held = defaultdict(list)
+        for reader in sockets:
+            held[owners.get(reader.local_address[1])].append(reader)
+        counts = sorted(map(len, held.values()), reverse=True)
+        if not owners or spread.even(counts, len(sockets), workers):
+            break
+        fullest = max(held.values(), key=len)
+        moving = fullest[len(sockets) // workers:]
+        await _close(moving)
+        sockets = [reader for reader in sockets if reader not in moving] + [await _open(host, path) for _ in moving]
+        await asyncio.sleep(0.5)
+    return sockets, counts
 
 
 async def _close(sockets):

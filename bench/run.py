@@ -123,13 +123,14 @@ def serve_fan_out(data, redis_url) -> list[dict]:
         with open(RESULTS / f"server-live-{layer}.log", "w") as log, \
                 server(url, extra_env=PRODUCTION, log=log, app="bench.asgi:application", workers=workers) as host:
             last = data.thread.posts.order_by("-number").values_list("number", flat=True).first()
-            forum = asyncio.run(live.forum(host, data, cookies, last))
-            floor = asyncio.run(live.floor(host, data, cookies, forum["frame_bytes"]))
+            forum = asyncio.run(live.forum(host, data, cookies, last, workers))
+            floor = asyncio.run(live.floor(host, data, cookies, forum["frame_bytes"], workers))
         row = {"layer": layer, "workers": workers, "forum": forum, "floor": floor,
                "p99_ratio": round(forum["p99_ms"] / floor["p99_ms"], 2)}
         rows.append(row)
         print(f"fan-out, {layer}: p50/p99 {forum['p50_ms']}/{forum['p99_ms']} ms, "
-              f"floor {floor['p50_ms']}/{floor['p99_ms']} ms")
+              f"floor {floor['p50_ms']}/{floor['p99_ms']} ms, readers per worker {forum['split'] or '?'} "
+              f"(floor {floor['split'] or '?'})")
     return rows
 
 

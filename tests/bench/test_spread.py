@@ -1,6 +1,7 @@
 """The benchmark measures a run only when its connections are spread evenly
 over the workers: eight on one worker measure one worker, not the forum."""
 
+import os
 import shutil
 import socket
 import subprocess
@@ -22,6 +23,11 @@ def test_a_share_one_short_of_fair_is_even():
     assert spread.even([5, 3], 8, 2)
 
 
+def test_many_readers_are_even_within_a_tenth_of_a_fair_share():
+    assert spread.even([550, 450], 1000, 2)
+    assert not spread.even([560, 440], 1000, 2)
+
+
 def test_one_connection_is_even_on_whichever_worker_takes_it():
     assert spread.even([1], 1, 2)
 
@@ -30,7 +36,7 @@ def test_a_split_that_cannot_be_seen_is_taken_as_it_falls():
     assert spread.even([], 8, 2)
 
 
-def test_the_split_counts_what_each_process_accepted():
+def test_the_split_counts_what_each_process_accepted_and_names_who_holds_each():
     need(shutil.which("ss") is not None, "ss (Debian's iproute2) is not installed")
     with socket.socket() as listener:
         listener.bind(("127.0.0.1", 0))
@@ -48,6 +54,9 @@ def test_the_split_counts_what_each_process_accepted():
             clients += [socket.create_connection(("127.0.0.1", port)) for _ in range(3)]
             accepted = [listener.accept() for _ in range(3)]
             assert _settled(port) == [3, 2]
+            holders = spread.owners(port)
+            ports = [client.getsockname()[1] for client in clients]
+            assert [holders[p] for p in ports] == [child.pid] * 2 + [os.getpid()] * 3
             for conn, _ in accepted:
                 conn.close()
         finally:
