@@ -3,6 +3,7 @@ a bounded Python client. Either way: a fixed number of connections on
 loopback for a fixed time, and requests per second with p50 and p99."""
 
 import http.client
+import math
 import os
 import re
 import shutil
@@ -135,12 +136,18 @@ def _with_python(host, path, headers, form, seconds, connections, workers) -> di
     return {
         "rps": round(len(latencies) / seconds, 1),
         "p50_ms": round(statistics.median(latencies) * 1000, 2),
-        "p99_ms": round(latencies[int(len(latencies) * 0.99)] * 1000, 2),
+        "p99_ms": round(percentile(latencies, 99) * 1000, 2),
         "errors": errors[0],
         "generator": "python",
         "split": counts,
         "attempts": attempts,
     }
+
+
+def percentile(ordered: list[float], p: float) -> float:
+    """The nearest-rank percentile of sorted values: the smallest value with at
+    least p% of them at or below it (the 99th of 100 for p=99, the largest of 40)."""
+    return ordered[max(0, math.ceil(len(ordered) * p / 100) - 1)]
 
 
 def _connected(host, connections, workers):

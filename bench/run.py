@@ -124,7 +124,7 @@ def serve_fan_out(data, redis_url) -> list[dict]:
                 server(url, extra_env=PRODUCTION, log=log, app="bench.asgi:application", workers=workers) as host:
             last = data.thread.posts.order_by("-number").values_list("number", flat=True).first()
             forum = asyncio.run(live.forum(host, data, cookies, last, workers))
-            floor = asyncio.run(live.floor(host, data, cookies, forum["frame_bytes"], workers))
+            floor = asyncio.run(live.floor(host, data, cookies, forum["frame_bytes"], workers, forum["replies"]))
         row = {"layer": layer, "workers": workers, "forum": forum, "floor": floor,
                "p99_ratio": round(forum["p99_ms"] / floor["p99_ms"], 2)}
         rows.append(row)

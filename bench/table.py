@@ -21,7 +21,7 @@ def markdown(results: dict) -> str:
     for row in results["fan_out"]:
         f, fl = row["forum"], row["floor"]
         lines.append(f"| one reply to {f['readers']:,} readers, {row['layer']} ({row['workers']} "
-                     f"worker{'s' if row['workers'] > 1 else ''}) | | | p99 {row['p99_ratio']}× floor "
+                     f"worker{'s' if row['workers'] > 1 else ''}, {f['replies']} replies) | | | p99 {row['p99_ratio']}× floor "
                      f"| {f['p50_ms']} (floor {fl['p50_ms']}) | {f['p99_ms']} (floor {fl['p99_ms']}) | | |")
     lines.append(f"| worker memory after the run | {results['worker_rss_mb']} MB | | | | | | |")
     return "\n".join(lines) + "\n"
