@@ -24,6 +24,13 @@ def fresh(url: str | None) -> str:
     return urlunsplit(parts._replace(path=f"/{NAME}"))
 
 
+def existing(url: str | None) -> str:
+    """The benchmark's database as the last run left it, not made afresh."""
+    if not url or url.startswith("sqlite"):
+        return f"sqlite:///{ROOT / 'var' / 'bench.sqlite3'}"
+    return urlunsplit(urlsplit(url)._replace(path=f"/{NAME}"))
+
+
 def settle() -> None:
     """After seeding: statistics gathered and the write-ahead log folded in
     now, so the database's own upkeep (autovacuum wakes a minute after a bulk
