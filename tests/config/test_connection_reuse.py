@@ -57,8 +57,10 @@ def test_a_pooled_connection_the_server_ended_is_replaced_before_a_request_gets_
     connection.close()  # this thread's connection rests in the pool as well
     resting = _resting_backends(connection.pool)
     with psycopg.connect(**connection.get_connection_params(), autocommit=True) as admin:
-        ended = admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                              "WHERE pid = ANY(%s)", [resting]).fetchone()[0]
+        # With a timeout it returns once each backend has exited and closed its
+        # socket; without one it only signals, and a request could come first.
+        ended = admin.execute("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 10000)) "
+                              "FROM pg_stat_activity WHERE pid = ANY(%s)", [resting]).fetchone()[0]
     assert len(resting) >= 1 and ended == len(resting), (resting, ended)
     _requests("/")
 
