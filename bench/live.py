@@ -79,7 +79,7 @@ async def _open(host, path):
 async def _even_out(host, path, sockets, workers):
     """Readers beyond its share on the fullest worker are closed and opened
     again, until each worker holds its share; returns them and the split."""
-    port = int(host.rsplit(":", 1)[1])
+    port = load._port(host)
     for _ in range(spread.ATTEMPTS):
         owners = spread.owners(port)
         held = defaultdict(list)
@@ -91,7 +91,8 @@ async def _even_out(host, path, sockets, workers):
         fullest = max(held.values(), key=len)
         moving = fullest[len(sockets) // workers:]
         await _close(moving)
-        sockets = [reader for reader in sockets if reader not in moving] + [await _open(host, path) for _ in moving]
+        moved = set(map(id, moving))
+        sockets = [reader for reader in sockets if id(reader) not in moved] + [await _open(host, path) for _ in moving]
         await asyncio.sleep(0.5)
     return sockets, counts
 

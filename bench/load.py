@@ -69,24 +69,20 @@ def _with_wrk(host, path, headers, form, seconds, connections, workers) -> dict:
             return subprocess.Popen(command + options + [f"http://{host}{path}"], stdout=subprocess.PIPE,
                                     stderr=subprocess.PIPE, text=True)
 
-        output, counts, attempts = _evenly(host, start, seconds, connections, workers)
+        process, counts, attempts = spread.evenly(_port(host), connections, workers, start, _kill)
+        output, error = process.communicate(timeout=seconds + 60)
+    if process.returncode:
+        raise RuntimeError(f"wrk failed: {error.strip()}")
     return _parse_wrk(output) | {"split": counts, "attempts": attempts}
 
 
-def _evenly(host, start, seconds, connections, workers):
-    """The output of a wrk run, from `start()`, whose connections were spread evenly (bench/spread.py)."""
-    port = int(host.rsplit(":", 1)[1])
-    for attempt in range(1, spread.ATTEMPTS + 1):
-        spread.idle(port)
-        process = start()
-        counts = spread.settled(port, connections)
-        if spread.even(counts, connections, workers) or attempt == spread.ATTEMPTS:
-            output, error = process.communicate(timeout=seconds + 60)
-            if process.returncode:
-                raise RuntimeError(f"wrk failed: {error.strip()}")
-            return output, counts, attempt
-        process.kill()
-        process.wait()
+def _port(host: str) -> int:
+    return int(host.rsplit(":", 1)[1])
+
+
+def _kill(process) -> None:
+    process.kill()
+    process.wait()
 
 
 def _parse_wrk(output: str) -> dict:
@@ -152,18 +148,20 @@ def percentile(ordered: list[float], p: float) -> float:
 
 def _connected(host, connections, workers):
     """`connections` open connections, spread evenly over the workers (bench/spread.py)."""
-    name, port = host.rsplit(":", 1)
-    for attempt in range(1, spread.ATTEMPTS + 1):
-        spread.idle(int(port))
-        pool = [http.client.HTTPConnection(name, int(port), timeout=10) for _ in range(connections)]
+
+    def start():
+        pool = [http.client.HTTPConnection(host.rsplit(":", 1)[0], _port(host), timeout=10) for _ in range(connections)]
         # All at once, as wrk opens them: one after another, each lands on whichever worker took the last.
         openers = [threading.Thread(target=conn.connect) for conn in pool]
         for opener in openers:
             opener.start()
         for opener in openers:
             opener.join()
-        counts = spread.settled(int(port), connections)
-        if spread.even(counts, connections, workers) or attempt == spread.ATTEMPTS:
-            return pool, counts, attempt
-        for conn in pool:
-            conn.close()
+        return pool
+
+    return spread.evenly(_port(host), connections, workers, start, _close_all)
+
+
+def _close_all(pool) -> None:
+    for conn in pool:
+        conn.close()

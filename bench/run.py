@@ -5,9 +5,9 @@ it as production does (DEBUG off, collected static files, several uvicorn
 workers), drives it from loopback (bench/load.py), and prints a table with
 each figure beside its floor (bench/floor.py). Also written to
 bench/results/latest.json, and under the database's name (sqlite.json,
-postgresql.json) so a run on each is kept. SQLite and the in-memory layer by default;
-PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set (the benchmark
-makes its own database, harbour_bench, on that server).
+postgresql.json) so a run on each is kept. SQLite and the in-memory layer by
+default; PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set (the
+benchmark makes its own database, harbour_bench, on that server).
 
 Bounded: loopback only, fixed counts and durations, every process it starts
 is stopped."""

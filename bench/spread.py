@@ -43,11 +43,25 @@ def even(counts: list[int], connections: int, workers: int) -> bool:
     return len(counts) == min(workers, connections) and counts[-1] >= fair - max(1, fair // 10)
 
 
+def evenly(port: int, connections: int, workers: int, start, stop):
+    """What `start()` returns once the `connections` it opens are spread evenly,
+    each uneven try undone with `stop(it)`; the last try is kept whatever its
+    split. Gives what `start()` returned, its split and the number of tries."""
+    for attempt in range(1, ATTEMPTS + 1):
+        idle(port)
+        started = start()
+        counts = settled(port, connections)
+        if even(counts, connections, workers) or attempt == ATTEMPTS:
+            return started, counts, attempt
+        stop(started)
+
+
 def settled(port: int, connections: int, timeout: float = 3.0) -> list[int]:
     """The split once the server has accepted all `connections`, or as it stands at `timeout`."""
     deadline = time.monotonic() + timeout
+    visible = shutil.which("ss") is not None
     counts = split(port)
-    while shutil.which("ss") and sum(counts) < connections and time.monotonic() < deadline:
+    while visible and sum(counts) < connections and time.monotonic() < deadline:
         time.sleep(0.05)
         counts = split(port)
     return counts

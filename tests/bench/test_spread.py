@@ -71,3 +71,20 @@ def _settled(port):
     while sum(counts := spread.split(port)) < 5 and time.monotonic() < deadline:
         time.sleep(0.05)
     return counts
+
+
+def test_an_uneven_try_is_stopped_and_started_again_until_one_is_even(monkeypatch):
+    splits = iter([[8], [6, 2], [4, 4]])
+    monkeypatch.setattr(spread, "idle", lambda port: None)
+    monkeypatch.setattr(spread, "settled", lambda port, connections: next(splits))
+    tries, stopped = iter(range(1, 100)), []
+    assert spread.evenly(1, 8, 2, lambda: next(tries), stopped.append) == (3, [4, 4], 3)
+    assert stopped == [1, 2]
+
+
+def test_the_last_try_is_kept_whatever_its_split(monkeypatch):
+    monkeypatch.setattr(spread, "idle", lambda port: None)
+    monkeypatch.setattr(spread, "settled", lambda port, connections: [8])
+    tries, stopped = iter(range(1, 100)), []
+    assert spread.evenly(1, 8, 2, lambda: next(tries), stopped.append) == (spread.ATTEMPTS, [8], spread.ATTEMPTS)
+    assert stopped == list(range(1, spread.ATTEMPTS))
